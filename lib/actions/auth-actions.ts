@@ -1,0 +1,45 @@
+"use server";
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { audit } from "@/lib/audit";
+import { auth } from "@/lib/auth/auth";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { db } from "@/lib/db";
+import { createAction } from "./safe-action";
+import { failure } from "./result";
+
+const INVALID = "Email or password is not correct.";
+
+/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
+function safeNext(next: string | undefined, role: string): string {
+  if (next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) return next;
+  return role === "admin" ? "/admin" : "/assessments";
+}
+
+export const signInAction = createAction(
+  { name: "sign-in", role: "public", schema: signInSchema, rateLimit: { points: 10, duration: 60 } },
+  async ({ email, password, next }) => {
+    try {
+      await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+      // No actor id: recording which account was tried would tell the log reader it exists.
+      await audit({ action: "auth.sign-in-failed", outcome: "failed" });
+      return failure(INVALID);
+    }
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true, clinicId: true } });
+    await audit({ action: "auth.sign-in", actorId: user?.id, actorRole: user?.role, clinicId: user?.clinicId });
+    redirect(safeNext(next, user?.role ?? "clinician"));
+  },
+);
+
+export const signOutAction = createAction(
+  { name: "sign-out", role: "any", schema: z.object({}) },
+  async (_input, user) => {
+    await auth().api.signOut({ headers: await headers() });
+    await audit({ action: "auth.sign-out", actorId: user.id, actorRole: user.role, clinicId: user.clinicId });
+    redirect("/sign-in");
+  },
+);

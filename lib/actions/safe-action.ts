@@ -1,0 +1,95 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { audit } from "@/lib/audit";
+import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { toFieldErrors } from "./field-errors";
+import { consume, type RateLimitRule } from "./rate-limit";
+import { type ActionResult, failure } from "./result";
+
+export const DATABASE_DOWN =
+  "The database could not be reached, so nothing was saved. Your answers are still on this page: try again in a moment.";
+const UNEXPECTED = "Something went wrong and nothing was saved. Your answers are still on this page: try again.";
+
+interface ActionOptions<S extends z.ZodType> {
+  /** Verb-noun name, used in logs, audit entries and rate-limit keys. */
+  name: string;
+  /** "public" for sign-in only: rate-limited by client address instead of by user. */
+  role: Role | "any" | "public";
+  schema: S;
+  /** Per user; the default suits form submissions and draft saves. */
+  rateLimit?: RateLimitRule;
+}
+
+type Handler<S extends z.ZodType, T, U> = (input: z.infer<S>, user: U) => Promise<ActionResult<T>>;
+
+/** Server actions must come from our own pages: refuse a missing or foreign Origin. */
+async function sameOrigin(): Promise<boolean> {
+  const h = await headers();
+  const origin = h.get("origin");
+  if (!origin) return false;
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const url = new URL(origin);
+  return url.host === host || url.origin === new URL(env().BETTER_AUTH_URL).origin;
+}
+
+/** The client address for per-address limits; behind a proxy, its first X-Forwarded-For hop. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return ["P1001", "P1002", "P1017"].includes(error.code);
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03"].includes(code ?? "") ||
+    /ECONNREFUSED|connect|terminat/i.test(String((error as Error)?.message ?? ""));
+}
+
+/**
+ * The one wrapper every server action goes through: origin, session, role, rate limit and
+ * zod, then the handler, with expected failures returned as values and never a 500.
+ * Ownership is checked by the data access layer the handler calls (it puts the user in every where).
+ */
+export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: Role | "any" }, handler: Handler<S, T, SessionUser>): (raw: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: "public" }, handler: Handler<S, T, null>): (raw: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, handler: Handler<S, T, SessionUser | null>) {
+  const rule = options.rateLimit ?? { points: 60, duration: 60 };
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      if (!(await sameOrigin())) return failure("This request did not come from the app's own pages.");
+      if (options.role === "public") {
+        if (!(await consume(`${options.name}:${await clientAddress()}`, rule)))
+          return failure("Too many attempts in a short time. Wait a minute and try again.");
+        const parsed = options.schema.safeParse(raw);
+        if (!parsed.success) return failure("Check the highlighted fields.", toFieldErrors(parsed.error));
+        return await handler(parsed.data, null);
+      }
+      const user = await getSessionUser();
+      if (!user) return failure("Your session has ended. Sign in again; your draft is saved.");
+      if (options.role !== "any" && user.role !== options.role) {
+        await audit({ action: "access.denied", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "action", targetId: options.name, outcome: "denied" });
+        return failure("Your role does not allow this.");
+      }
+      if (!(await consume(`${options.name}:${user.id}`, rule)))
+        return failure("Too many requests in a short time. Wait a minute and try again.");
+      const parsed = options.schema.safeParse(raw);
+      if (!parsed.success)
+        return failure("Some answers need attention: see the highlighted fields.", toFieldErrors(parsed.error));
+      return await handler(parsed.data, user);
+    } catch (error) {
+      // Redirects and notFound from the handler are control flow, not failures.
+      if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
+      if (isDatabaseUnavailable(error)) {
+        logger.error({ action: options.name, err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } }, "database unavailable");
+        return failure(DATABASE_DOWN);
+      }
+      logger.error({ action: options.name, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "action failed");
+      return failure(UNEXPECTED);
+    }
+  };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+
+function createAuth() {
+  const config = env();
+  return betterAuth({
+    secret: config.BETTER_AUTH_SECRET,
+    baseURL: config.BETTER_AUTH_URL,
+    trustedOrigins: [config.BETTER_AUTH_URL],
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by a clinic admin or the CLI, never by self sign-up.
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+    },
+    session: {
+      // Sessions live in PostgreSQL and are read on every request, so deactivating a user
+      // (which deletes their sessions) ends their access at once. No cookie cache for that reason.
+      expiresIn: 60 * 60 * 12,
+      updateAge: 60 * 60,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false },
+        clinicId: { type: "string", input: false, required: false },
+        active: { type: "boolean", input: false, required: false },
+      },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 10 } },
+    },
+    advanced: {
+      useSecureCookies: config.NODE_ENV === "production" && config.BETTER_AUTH_URL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          async before(session) {
+            const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+            // Same words as a wrong password: a sign-in attempt learns nothing about the account.
+            if (!user?.active) throw new APIError("UNAUTHORIZED", { message: "Invalid email or password" });
+          },
+        },
+      },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { auth?: Auth };
+
+/** Created on first use so `next build` does not need secrets. */
+export function auth(): Auth {
+  globalForAuth.auth ??= createAuth();
+  return globalForAuth.auth;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./auth";
+
+export type Role = "clinician" | "admin";
+
+/** The minimum the app needs to know about the signed-in person. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  clinicId: string;
+}
+
+/** Reads the session from PostgreSQL once per request; null when signed out or inactive. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const result = await auth().api.getSession({ headers: await headers() });
+  const user = result?.user as (Record<string, unknown> & { id: string }) | undefined;
+  if (!user || user.active === false || typeof user.clinicId !== "string") return null;
+  const role = user.role === "admin" ? "admin" : user.role === "clinician" ? "clinician" : null;
+  if (!role) return null;
+  return { id: user.id, name: String(user.name), email: String(user.email), role, clinicId: user.clinicId };
+});
+
+/**
+ * For pages: signed-out visitors go to sign-in and come back afterwards; a signed-in user
+ * with the wrong role gets the 403 page (`forbidden()` is not stable yet, so a redirect).
+ */
+export async function requirePageUser(role: Role, returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (user.role !== role) redirect("/forbidden");
+  return user;
+}

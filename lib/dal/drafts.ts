@@ -1,0 +1,73 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/session";
+import type { DraftAnswers } from "@/lib/checklist/draft";
+import { db } from "@/lib/db";
+import { decryptJson, encryptJson } from "@/lib/security/patient-reference";
+
+export interface DraftDto {
+  id: string;
+  answers: DraftAnswers;
+  stepReached: number;
+  assessmentId: string | null;
+  updatedAt: Date;
+}
+
+/** Drafts hold the patient reference, so the whole payload is encrypted at rest. */
+export async function createDraft(user: SessionUser): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const draft = await tx.draft.create({
+      data: { clinicianId: user.id, payload: encryptJson({}) },
+      select: { id: true },
+    });
+    await audit({ action: "draft.created", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "draft", targetId: draft.id }, tx);
+    return draft.id;
+  });
+}
+
+export async function getDraft(user: SessionUser, draftId: string): Promise<DraftDto | null> {
+  const draft = await db.draft.findFirst({
+    where: { id: draftId, clinicianId: user.id },
+    select: { id: true, payload: true, stepReached: true, updatedAt: true, assessment: { select: { id: true } } },
+  });
+  if (!draft) return null;
+  return {
+    id: draft.id,
+    answers: decryptJson<DraftAnswers>(draft.payload),
+    stepReached: draft.stepReached,
+    assessmentId: draft.assessment?.id ?? null,
+    updatedAt: draft.updatedAt,
+  };
+}
+
+/** Saves the whole form as it stands; returns false when the draft is not this user's or is submitted. */
+export async function saveDraft(user: SessionUser, draftId: string, answers: DraftAnswers, stepReached: number): Promise<boolean> {
+  const result = await db.draft.updateMany({
+    where: { id: draftId, clinicianId: user.id, assessment: null },
+    data: { payload: encryptJson(answers), stepReached: { set: stepReached } },
+  });
+  return result.count === 1;
+}
+
+export interface DraftListItem {
+  id: string;
+  patientReference: string;
+  stepReached: number;
+  updatedAt: Date;
+}
+
+/** The clinician's own unsubmitted drafts, newest first. */
+export async function listOpenDrafts(user: SessionUser, take = 20): Promise<DraftListItem[]> {
+  const drafts = await db.draft.findMany({
+    where: { clinicianId: user.id, assessment: null },
+    orderBy: { updatedAt: "desc" },
+    take,
+    select: { id: true, payload: true, stepReached: true, updatedAt: true },
+  });
+  return drafts.map((d) => ({
+    id: d.id,
+    patientReference: decryptJson<DraftAnswers>(d.payload).patient?.patientReference ?? "",
+    stepReached: d.stepReached,
+    updatedAt: d.updatedAt,
+  }));
+}

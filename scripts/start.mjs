@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm start`: install what is missing, start PostgreSQL (embedded unless DATABASE_URL is
+// set), migrate, seed the demo accounts, build when sources changed, and serve on :3000.
+// Ctrl-C stops the app and the embedded database cleanly.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { startEmbeddedPostgres } from "./lib/database.mjs";
+import { ensureInstalled } from "./lib/install.mjs";
+import { migrate, prismaGenerate } from "./lib/prepare.mjs";
+import { bin, fail, log, root } from "./lib/run.mjs";
+import { ensureSecrets } from "./lib/secrets.mjs";
+import { sourceHash } from "./lib/source-hash.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+let database;
+let server;
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  if (database) {
+    log("Stopping embedded PostgreSQL…");
+    await database.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+async function main() {
+  await ensureInstalled();
+  ensureSecrets();
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
+  process.env.DEMO_MODE ??= "true";
+
+  if (!process.env.DATABASE_URL) {
+    const pgPort = Number(process.env.PGPORT ?? 54329);
+    database = await startEmbeddedPostgres({ dir: `${root}/.data/postgres`, port: pgPort, persistent: true });
+    process.env.DATABASE_URL = database.url;
+    log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
+  } else log("Using the PostgreSQL server in DATABASE_URL");
+
+  await bin("tsx", ["scripts/check-env.ts"]);
+  await prismaGenerate();
+  await migrate(process.env.DATABASE_URL);
+  await bin("tsx", ["prisma/seed.ts"]);
+
+  if (dev) {
+    server = spawn(`${root}/node_modules/.bin/next`, ["dev", "-p", String(port)], { cwd: root, stdio: "inherit" });
+  } else {
+    const stamp = `${root}/.next/.source-hash`;
+    const hash = sourceHash();
+    if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== hash) {
+      log("Building the app (next build)…");
+      await bin("next", ["build"]);
+      writeFileSync(stamp, hash);
+    } else log("Sources unchanged since the last build: skipping next build");
+    server = spawn(`${root}/node_modules/.bin/next`, ["start", "-p", String(port)], { cwd: root, stdio: "inherit" });
+  }
+  log(`Serving http://localhost:${port} — Ctrl-C stops the app and the database`);
+  server.on("exit", (code) => shutdown(code ?? 0));
+}
+
+main().catch(async (error) => {
+  process.stderr.write(`\n${error.message}\n`);
+  if (database) await database.stop().catch(() => {});
+  fail("npm start did not finish: see the message above.");
+});
