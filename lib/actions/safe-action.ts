@@ -57,7 +57,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: Role | "any" }, handler: Handler<S, T, SessionUser>): (raw: unknown) => Promise<ActionResult<T>>;
 export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: "public" }, handler: Handler<S, T, null>): (raw: unknown) => Promise<ActionResult<T>>;
-export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, handler: Handler<S, T, SessionUser | null>) {
+export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, handler: Handler<S, T, never>) {
+  const run = handler as unknown as Handler<S, T, SessionUser | null>;
   const rule = options.rateLimit ?? { points: 60, duration: 60 };
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
@@ -67,7 +68,7 @@ export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, 
           return failure("Too many attempts in a short time. Wait a minute and try again.");
         const parsed = options.schema.safeParse(raw);
         if (!parsed.success) return failure("Check the highlighted fields.", toFieldErrors(parsed.error));
-        return await handler(parsed.data, null);
+        return await run(parsed.data, null);
       }
       const user = await getSessionUser();
       if (!user) return failure("Your session has ended. Sign in again; your draft is saved.");
@@ -80,7 +81,7 @@ export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, 
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success)
         return failure("Some answers need attention: see the highlighted fields.", toFieldErrors(parsed.error));
-      return await handler(parsed.data, user);
+      return await run(parsed.data, user);
     } catch (error) {
       // Redirects and notFound from the handler are control flow, not failures.
       if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { type AssessmentAnswers, type AssessmentInput, dependenceSeverityOf, stripPatientReference } from "@/lib/checklist";
+import { type AssessmentAnswers, type AssessmentInput, dependenceSeverityOf, normaliseAnswers, stripPatientReference } from "@/lib/checklist";
 import { db } from "@/lib/db";
 import { classesOf } from "@/lib/medications";
 import { assess } from "@/lib/risk";
@@ -23,7 +23,7 @@ export async function submitAssessment(user: SessionUser, draftId: string, input
   if (!draft) return { status: "no-draft" };
   if (draft.assessment) return { status: "already-stored", assessmentId: draft.assessment.id };
 
-  const answers = stripPatientReference(input);
+  const answers = stripPatientReference(normaliseAnswers(input));
   const summary = assess(answers);
   const { findings, ...summaryRest } = summary;
   try {

@@ -1,0 +1,43 @@
+"use client";
+import Link from "next/link";
+import { useWatch } from "react-hook-form";
+import { completedSteps, REVIEW_SLUG, type StepKey, steps } from "@/lib/checklist/steps";
+
+/** Which step this is and which are done; done steps and the review are links. */
+export function Progress({ draftId, current }: { draftId: string; current: StepKey | "review" }) {
+  const values = useWatch();
+  const done = completedSteps(values);
+  const items = [...steps.map((s) => ({ key: s.key as string, slug: s.slug, title: s.title })), { key: "review", slug: REVIEW_SLUG, title: "Review and submit" }];
+  return (
+    <nav aria-label="Checklist progress" className="no-print mb-6">
+      <p className="text-sm text-slate-700">
+        {done.size} of {steps.length} steps complete
+      </p>
+      <ol className="mt-2 grid gap-1 sm:grid-cols-7">
+        {items.map((item, index) => {
+          const isCurrent = item.key === current;
+          const isDone = done.has(item.key as StepKey);
+          const status = isCurrent ? "current step" : isDone ? "complete" : "not complete";
+          const style = isCurrent
+            ? "border-blue-700 bg-blue-700 text-white"
+            : isDone
+              ? "border-green-700 bg-green-50 text-green-900"
+              : "border-slate-300 bg-white text-slate-700";
+          return (
+            <li key={item.key}>
+              <Link
+                href={`/checklist/${draftId}/${item.slug}`}
+                aria-current={isCurrent ? "step" : undefined}
+                className={`block rounded-md border px-2 py-1 text-sm ${style}`}
+              >
+                <span className="font-semibold">{index + 1}.</span> {item.title}
+                <span className="sr-only"> ({status})</span>
+                {isDone && !isCurrent && <span aria-hidden="true"> ✓</span>}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,14 @@
+"use client";
+import { useWizard } from "./wizard-provider";
+
+const words = { idle: "", saving: "Saving draft…", saved: "Draft saved", error: "" } as const;
+
+/** Announces draft saves politely; a failed save is shown in the error summary instead. */
+export function SaveStatus() {
+  const { saveState } = useWizard();
+  return (
+    <p role="status" aria-live="polite" className="text-sm text-slate-600">
+      {words[saveState]}
+    </p>
+  );
+}

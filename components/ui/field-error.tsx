@@ -1,0 +1,20 @@
+import { errorId } from "./field-id";
+
+export function FieldError({ name, message }: { name: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={errorId(name)} className="mt-1 text-sm font-medium text-red-700">
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+/** aria attributes that tie a control to its hint and its error. */
+export function describedBy(name: string, hasError: boolean, hasHint = false) {
+  const ids = [hasHint ? `${name.replace(/\./g, "-")}-hint` : null, hasError ? errorId(name) : null].filter(Boolean);
+  return {
+    "aria-invalid": hasError || undefined,
+    "aria-describedby": ids.length ? ids.join(" ") : undefined,
+  } as const;
+}

@@ -1,0 +1,39 @@
+import type { EvidenceSection } from "../types";
+import { dependenceWithdrawalSection } from "./dependence-withdrawal";
+import { hyperpigmentationSection } from "./hyperpigmentation";
+import { interactionsCnsDepressantsSection } from "./interactions-cns-depressants";
+import { interactionsCypSection } from "./interactions-cyp";
+import { interactionsHepatotoxicSection } from "./interactions-hepatotoxic";
+import { interactionsOpioidsSection } from "./interactions-opioids";
+import { interactionsQtSection } from "./interactions-qt";
+import { interactionsSerotonergicSection } from "./interactions-serotonergic";
+import { interactionsStimulantsSection } from "./interactions-stimulants";
+import { liverInjurySection } from "./liver-injury";
+import { painUseSection } from "./pain-use";
+import { pharmacologySection } from "./pharmacology";
+import { pregnancyNeonatalSection } from "./pregnancy-neonatal";
+import { regulatoryStatusSection } from "./regulatory-status";
+import { screeningToolsSection } from "./screening-tools";
+import { seizuresCardiacRespiratorySection } from "./seizures-cardiac-respiratory";
+import { usePatternSection } from "./use-pattern";
+
+/** All evidence sections, in the order the evidence index page lists them. */
+export const sections: EvidenceSection[] = [
+  pharmacologySection,
+  usePatternSection,
+  interactionsOpioidsSection,
+  interactionsCnsDepressantsSection,
+  interactionsSerotonergicSection,
+  interactionsCypSection,
+  interactionsQtSection,
+  interactionsHepatotoxicSection,
+  interactionsStimulantsSection,
+  dependenceWithdrawalSection,
+  liverInjurySection,
+  seizuresCardiacRespiratorySection,
+  pregnancyNeonatalSection,
+  hyperpigmentationSection,
+  painUseSection,
+  regulatoryStatusSection,
+  screeningToolsSection,
+];
