@@ -41,15 +41,27 @@ export async function fillUsePattern(page: Page) {
 export async function fillMedications(page: Page) {
   const search = page.getByRole("combobox", { name: /Search medicines/ });
   await search.fill("oxycont");
-  await page.getByRole("option", { name: /oxycodone/i }).first().click();
+  await page
+    .getByRole("option", { name: /oxycodone/i })
+    .first()
+    .click();
   await search.fill("gabapentin");
   await search.press("Enter");
-  await expect(page.getByRole("list", { name: "Current medicines" }).getByRole("listitem")).toHaveCount(2);
+  await expect(
+    page.getByRole("list", { name: "Current medicines" }).getByRole("listitem"),
+  ).toHaveCount(2);
 }
 
 export async function fillDependence(page: Page) {
   await choose(page, /DSM-5 criteria/, "All criteria were asked (tick those present)");
-  await choose(page, "Criteria present", "Tolerance: needs more for the same effect", "Withdrawal when stopping or cutting down", "Craving or strong urges to use kratom", "Wants to cut down or has tried without success");
+  await choose(
+    page,
+    "Criteria present",
+    "Tolerance: needs more for the same effect",
+    "Withdrawal when stopping or cutting down",
+    "Craving or strong urges to use kratom",
+    "Wants to cut down or has tried without success",
+  );
   await choose(page, /dose is missed or delayed/, "Yes, symptoms when a dose is missed or delayed");
   await choose(page, "Withdrawal symptoms reported", "Restlessness", "Muscle aches or spasms");
   await choose(page, "Time since the last dose", "Less than 8 hours ago");
@@ -89,4 +101,5 @@ export async function completeChecklist(page: Page, reference: string) {
   await continueStep(page, "Review and submit");
 }
 
-export const uniqueRef = (label: string) => `E2E-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+export const uniqueRef = (label: string) =>
+  `E2E-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;

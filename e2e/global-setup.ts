@@ -1,8 +1,9 @@
 // Creates the e2e accounts (idempotent) before any spec runs: two clinicians and an admin in
 // one clinic, a third clinician in another clinic. Refuses to touch a non-local database.
-import { assertLocalDatabase } from "../tests/assert-local-database";
+
 import { ensureClinic, upsertAccount } from "../prisma/accounts";
 import { scriptClient } from "../prisma/client";
+import { assertLocalDatabase } from "../tests/assert-local-database";
 import { E2E_USERS } from "./users";
 
 export default async function globalSetup() {

@@ -1,7 +1,31 @@
 export const E2E_USERS = {
-  clinicianA: { email: "e2e-clinician-a@test.local", name: "Dr A", role: "clinician", clinic: "E2E Clinic One", password: "e2e-password-clinician-a" },
-  clinicianB: { email: "e2e-clinician-b@test.local", name: "Dr B", role: "clinician", clinic: "E2E Clinic One", password: "e2e-password-clinician-b" },
-  clinicianC: { email: "e2e-clinician-c@test.local", name: "Dr C", role: "clinician", clinic: "E2E Clinic Two", password: "e2e-password-clinician-c" },
-  admin: { email: "e2e-admin@test.local", name: "E2E Admin", role: "admin", clinic: "E2E Clinic One", password: "e2e-password-admin-one" },
+  clinicianA: {
+    email: "e2e-clinician-a@test.local",
+    name: "Dr A",
+    role: "clinician",
+    clinic: "E2E Clinic One",
+    password: "e2e-password-clinician-a",
+  },
+  clinicianB: {
+    email: "e2e-clinician-b@test.local",
+    name: "Dr B",
+    role: "clinician",
+    clinic: "E2E Clinic One",
+    password: "e2e-password-clinician-b",
+  },
+  clinicianC: {
+    email: "e2e-clinician-c@test.local",
+    name: "Dr C",
+    role: "clinician",
+    clinic: "E2E Clinic Two",
+    password: "e2e-password-clinician-c",
+  },
+  admin: {
+    email: "e2e-admin@test.local",
+    name: "E2E Admin",
+    role: "admin",
+    clinic: "E2E Clinic One",
+    password: "e2e-password-admin-one",
+  },
 } as const;
 export type E2EUser = keyof typeof E2E_USERS;

@@ -6,11 +6,21 @@ import { env } from "@/lib/env";
 /** One Prisma client per process; dev hot reload would otherwise open a pool per reload. */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient() {
-  return new PrismaClient({
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= new PrismaClient({
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
   });
+  return globalForPrisma.prisma;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/**
+ * Created on first use, not at import: `next build` imports route modules without any
+ * configuration, and a missing DATABASE_URL must fail at server start, not at build.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -42,7 +42,11 @@ async function main() {
 
   if (!process.env.DATABASE_URL) {
     const pgPort = Number(process.env.PGPORT ?? 54329);
-    database = await startEmbeddedPostgres({ dir: `${root}/.data/postgres`, port: pgPort, persistent: true });
+    database = await startEmbeddedPostgres({
+      dir: `${root}/.data/postgres`,
+      port: pgPort,
+      persistent: true,
+    });
     process.env.DATABASE_URL = database.url;
     log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
   } else log("Using the PostgreSQL server in DATABASE_URL");
@@ -53,7 +57,10 @@ async function main() {
   await bin("tsx", ["prisma/seed.ts"]);
 
   if (dev) {
-    server = spawn(`${root}/node_modules/.bin/next`, ["dev", "-p", String(port)], { cwd: root, stdio: "inherit" });
+    server = spawn(`${root}/node_modules/.bin/next`, ["dev", "-p", String(port)], {
+      cwd: root,
+      stdio: "inherit",
+    });
   } else {
     const stamp = `${root}/.next/.source-hash`;
     const hash = sourceHash();
@@ -62,7 +69,10 @@ async function main() {
       await bin("next", ["build"]);
       writeFileSync(stamp, hash);
     } else log("Sources unchanged since the last build: skipping next build");
-    server = spawn(`${root}/node_modules/.bin/next`, ["start", "-p", String(port)], { cwd: root, stdio: "inherit" });
+    server = spawn(`${root}/node_modules/.bin/next`, ["start", "-p", String(port)], {
+      cwd: root,
+      stdio: "inherit",
+    });
   }
   log(`Serving http://localhost:${port} — Ctrl-C stops the app and the database`);
   server.on("exit", (code) => shutdown(code ?? 0));

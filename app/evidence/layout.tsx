@@ -5,7 +5,12 @@ import { AppHeader } from "@/components/ui/app-header";
 export default function EvidenceLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <AppHeader nav={[{ href: "/", label: "Checklist" }, { href: "/evidence", label: "Evidence" }]} />
+      <AppHeader
+        nav={[
+          { href: "/", label: "Checklist" },
+          { href: "/evidence", label: "Evidence" },
+        ]}
+      />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {children}
       </main>

@@ -9,8 +9,9 @@ export default function EvidenceIndexPage() {
     <>
       <h1 className="text-2xl font-bold">Evidence behind the checklist</h1>
       <p className="mt-2 text-slate-700">
-        Each finding in a summary cites one or more of these sections. They are written for this app from published
-        sources listed in each section; where the evidence is missing, they say so. Evidence version {EVIDENCE_VERSION}.
+        Each finding in a summary cites one or more of these sections. They are written for this app
+        from published sources listed in each section; where the evidence is missing, they say so.
+        Evidence version {EVIDENCE_VERSION}.
       </p>
       <ul className="mt-6 grid gap-3">
         {sections.map((s) => (

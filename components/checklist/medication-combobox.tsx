@@ -20,7 +20,12 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const results = useMemo(
-    () => (query.trim() ? searchMedications(query, 12).filter((r) => !selected.includes(r.medication.id)).slice(0, 8) : []),
+    () =>
+      query.trim()
+        ? searchMedications(query, 12)
+            .filter((r) => !selected.includes(r.medication.id))
+            .slice(0, 8)
+        : [],
     [query, selected],
   );
   const expanded = open && query.trim().length > 0;
@@ -77,10 +82,17 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         }}
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${invalid ? "border-red-700" : "border-slate-500"}`}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching medicines" hidden={!expanded} className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-400 bg-white shadow-lg">
+      <div
+        id={`${id}-list`}
+        role="listbox"
+        aria-label="Matching medicines"
+        hidden={!expanded}
+        className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-400 bg-white shadow-lg"
+      >
         {results.map((r, index) => (
-          <li
+          <div
             key={r.medication.id}
+            tabIndex={-1}
             id={`${id}-opt-${index}`}
             role="option"
             aria-selected={index === active}
@@ -91,15 +103,24 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
             className={`cursor-pointer px-3 py-2 ${index === active ? "bg-blue-700 text-white" : ""}`}
           >
             {r.medication.generic}
-            {r.matched.toLowerCase() !== r.medication.generic.toLowerCase() && <span> ({r.matched})</span>}
-          </li>
+            {r.matched.toLowerCase() !== r.medication.generic.toLowerCase() && (
+              <span> ({r.matched})</span>
+            )}
+          </div>
         ))}
-      </ul>
+      </div>
       <p role="status" aria-live="polite" className="sr-only">
-        {expanded ? (results.length ? `${results.length} medicines match` : "No medicine matches: add it as free text below") : ""}
+        {expanded
+          ? results.length
+            ? `${results.length} medicines match`
+            : "No medicine matches: add it as free text below"
+          : ""}
       </p>
       {expanded && results.length === 0 && (
-        <p className="mt-1 text-sm text-slate-700">No medicine matches. Add it under “Other medicines” below; it will be marked as not checked.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          No medicine matches. Add it under “Other medicines” below; it will be marked as not
+          checked.
+        </p>
       )}
     </div>
   );

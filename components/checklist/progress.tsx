@@ -7,7 +7,10 @@ import { completedSteps, REVIEW_SLUG, type StepKey, steps } from "@/lib/checklis
 export function Progress({ draftId, current }: { draftId: string; current: StepKey | "review" }) {
   const values = useWatch();
   const done = completedSteps(values);
-  const items = [...steps.map((s) => ({ key: s.key as string, slug: s.slug, title: s.title })), { key: "review", slug: REVIEW_SLUG, title: "Review and submit" }];
+  const items = [
+    ...steps.map((s) => ({ key: s.key as string, slug: s.slug, title: s.title })),
+    { key: "review", slug: REVIEW_SLUG, title: "Review and submit" },
+  ];
   return (
     <nav aria-label="Checklist progress" className="no-print mb-6">
       <p className="text-sm text-slate-700">

@@ -52,7 +52,7 @@ export function StepForm({ stepKey, children }: { stepKey: StepKey; children: Re
       <form
         noValidate
         onSubmit={(event) => {
-          wizard.useSchema(z.object({ [stepKey]: step.schema }));
+          wizard.selectSchema(z.object({ [stepKey]: step.schema }));
           return onContinue(event);
         }}
         aria-labelledby="step-title"
@@ -64,7 +64,11 @@ export function StepForm({ stepKey, children }: { stepKey: StepKey; children: Re
           {step.title}
         </h1>
         <p className="mb-4 text-slate-700">{step.description}</p>
-        <ErrorSummary errors={errors} formError={wizard.saveState === "error" ? wizard.saveError : undefined} focusKey={attempt} />
+        <ErrorSummary
+          errors={errors}
+          formError={wizard.saveState === "error" ? wizard.saveError : undefined}
+          focusKey={attempt}
+        />
         {children}
         <div className="mt-8 flex flex-wrap items-center gap-3">
           {index > 0 && (

@@ -1,6 +1,15 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveDraftAction } from "@/lib/actions/draft-actions";
@@ -17,7 +26,7 @@ interface WizardContextValue {
   /** Saves the whole form as it stands; resolves false when the server did not store it. */
   save: (stepReached?: number) => Promise<boolean>;
   /** The schema the next handleSubmit validates with: the current step's, or the whole assessment. */
-  useSchema: (schema: z.ZodType) => void;
+  selectSchema: (schema: z.ZodType) => void;
 }
 
 const WizardContext = createContext<WizardContextValue | null>(null);
@@ -35,7 +44,12 @@ const AUTOSAVE_MS = 1500;
  * survives moving between step URLs. Saves to the server on every step change and shortly
  * after typing stops, so a reload, a closed tab or a sign-out loses nothing.
  */
-export function WizardProvider(props: { draftId: string; initialAnswers: DraftAnswers; initialStepReached: number; children: ReactNode }) {
+export function WizardProvider(props: {
+  draftId: string;
+  initialAnswers: DraftAnswers;
+  initialStepReached: number;
+  children: ReactNode;
+}) {
   const schemaRef = useRef<z.ZodType | null>(null);
   const resolver = useCallback<Resolver<DraftAnswers>>(
     (values, context, options) =>
@@ -63,7 +77,11 @@ export function WizardProvider(props: { draftId: string; initialAnswers: DraftAn
       if (stepReached !== undefined) reached.current = Math.max(reached.current, stepReached);
       setSaveState("saving");
       try {
-        const result = await saveDraftAction({ draftId: props.draftId, answers: form.getValues(), stepReached: reached.current });
+        const result = await saveDraftAction({
+          draftId: props.draftId,
+          answers: form.getValues(),
+          stepReached: reached.current,
+        });
         if (result.ok) {
           setSaveState("saved");
           setSaveError(undefined);
@@ -71,7 +89,9 @@ export function WizardProvider(props: { draftId: string; initialAnswers: DraftAn
         }
         setSaveError(result.formError);
       } catch {
-        setSaveError("The connection was lost, so the draft was not saved. Your answers are still here: try again.");
+        setSaveError(
+          "The connection was lost, so the draft was not saved. Your answers are still here: try again.",
+        );
       }
       setSaveState("error");
       return false;
@@ -97,7 +117,7 @@ export function WizardProvider(props: { draftId: string; initialAnswers: DraftAn
       saveState,
       saveError,
       save,
-      useSchema: (schema) => {
+      selectSchema: (schema) => {
         schemaRef.current = schema;
       },
     }),

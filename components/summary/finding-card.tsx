@@ -6,7 +6,10 @@ import { levelBadgeClass, levelLabel } from "./level";
 /** One finding with everything a clinician needs to check its basis (FDA CDS criterion 4). */
 export function FindingCard({ finding }: { finding: Finding }) {
   return (
-    <article aria-labelledby={`f-${finding.id}`} className="rounded-md border border-slate-300 bg-white p-4 break-inside-avoid">
+    <article
+      aria-labelledby={`f-${finding.id}`}
+      className="rounded-md border border-slate-300 bg-white p-4 break-inside-avoid"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className={levelBadgeClass(finding.severity)}>{levelLabel(finding.severity)}</span>
         <h4 id={`f-${finding.id}`} className="text-lg font-semibold">

@@ -23,7 +23,11 @@ export function SummaryActions({ text, assessmentId }: { text: string; assessmen
       >
         Copy as text
       </Button>
-      <a className="text-blue-800 underline" href={`/api/assessments/${assessmentId}/fhir`} download>
+      <a
+        className="text-blue-800 underline"
+        href={`/api/assessments/${assessmentId}/fhir`}
+        download
+      >
         FHIR QuestionnaireResponse
       </a>
       <a className="text-blue-800 underline" href="/api/fhir/questionnaire" download>

@@ -2,7 +2,8 @@ import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
   primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-400",
-  secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500",
+  secondary:
+    "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500",
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-400",
 } as const;
 
@@ -10,7 +11,12 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof variants;
 }
 
-export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

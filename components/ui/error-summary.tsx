@@ -11,7 +11,17 @@ export interface SummaryError {
  * Lists a step's errors at the top, takes focus so screen readers announce it, and links each
  * error to its field (the GOV.UK error-summary pattern).
  */
-export function ErrorSummary({ errors, formError, focusKey, title }: { errors: SummaryError[]; formError?: string; focusKey: number; title?: string }) {
+export function ErrorSummary({
+  errors,
+  formError,
+  focusKey,
+  title,
+}: {
+  errors: SummaryError[];
+  formError?: string;
+  focusKey: number;
+  title?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every failed attempt
   useEffect(() => {
@@ -19,7 +29,13 @@ export function ErrorSummary({ errors, formError, focusKey, title }: { errors: S
   }, [focusKey]);
   if (errors.length === 0 && !formError) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-2 border-red-700 bg-white p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 rounded-md border-2 border-red-700 bg-white p-4"
+    >
       <h2 id="error-summary-title" className="text-lg font-semibold text-red-800">
         {title ?? "There is a problem"}
       </h2>

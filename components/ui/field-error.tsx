@@ -12,7 +12,10 @@ export function FieldError({ name, message }: { name: string; message?: string }
 
 /** aria attributes that tie a control to its hint and its error. */
 export function describedBy(name: string, hasError: boolean, hasHint = false) {
-  const ids = [hasHint ? `${name.replace(/\./g, "-")}-hint` : null, hasError ? errorId(name) : null].filter(Boolean);
+  const ids = [
+    hasHint ? `${name.replace(/\./g, "-")}-hint` : null,
+    hasError ? errorId(name) : null,
+  ].filter(Boolean);
   return {
     "aria-invalid": hasError || undefined,
     "aria-describedby": ids.length ? ids.join(" ") : undefined,

@@ -16,13 +16,27 @@ interface TextFieldProps {
   className?: string;
 }
 
-export function TextField({ name, label, hint, type = "text", min, max, maxLength, autoComplete, multiline, className = "" }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  type = "text",
+  min,
+  max,
+  maxLength,
+  autoComplete,
+  multiline,
+  className = "",
+}: TextFieldProps) {
   const { register, formState } = useFormContext();
   const message = errorAt(formState.errors, name);
   const id = fieldId(name);
   const inputClass = `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${message ? "border-red-700" : "border-slate-500"}`;
   const aria = describedBy(name, Boolean(message), Boolean(hint));
-  const registration = register(name, type === "number" ? { setValueAs: (v) => (v === "" || v == null ? undefined : Number(v)) } : {});
+  const registration = register(
+    name,
+    type === "number" ? { setValueAs: (v) => (v === "" || v == null ? undefined : Number(v)) } : {},
+  );
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-medium">
@@ -34,7 +48,14 @@ export function TextField({ name, label, hint, type = "text", min, max, maxLengt
         </p>
       )}
       {multiline ? (
-        <textarea id={id} rows={3} maxLength={maxLength} className={inputClass} {...aria} {...registration} />
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={maxLength}
+          className={inputClass}
+          {...aria}
+          {...registration}
+        />
       ) : (
         <input
           id={id}

@@ -1,5 +1,13 @@
-import { expectNoAxeViolations, expect, signIn, test } from "../fixtures";
-import { choose, completeChecklist, continueStep, fillPatient, fillUsePattern, startAssessment, uniqueRef } from "../checklist";
+import {
+  choose,
+  completeChecklist,
+  continueStep,
+  fillPatient,
+  fillUsePattern,
+  startAssessment,
+  uniqueRef,
+} from "../checklist";
+import { expect, expectNoAxeViolations, signIn, test } from "../fixtures";
 
 test.describe("clinician checklist", () => {
   test("signed-out visitors go to sign-in and come back afterwards", async ({ page }) => {
@@ -21,7 +29,9 @@ test.describe("clinician checklist", () => {
     await expect(page.getByText("Email or password is not correct.")).toBeVisible();
   });
 
-  test("happy path: six steps, review, submit, cited summary with working evidence links", async ({ page }) => {
+  test("happy path: six steps, review, submit, cited summary with working evidence links", async ({
+    page,
+  }) => {
     await signIn(page, "clinicianA");
     await expectNoAxeViolations(page);
     const ref = uniqueRef("happy");
@@ -37,7 +47,9 @@ test.describe("clinician checklist", () => {
     await expectNoAxeViolations(page);
 
     // Every citation link on the summary resolves to an evidence page with that anchor.
-    const hrefs = await page.locator('a[href^="/evidence/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))]);
+    const hrefs = await page
+      .locator('a[href^="/evidence/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href") ?? ""))]);
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) {
       const [path, anchor] = href.split("#");
@@ -72,7 +84,9 @@ test.describe("clinician checklist", () => {
     await continueStep(page, "Tolerance and use pattern");
 
     await continueButton.click();
-    await expect(page.getByText("Choose at least one: the product forms used.").first()).toBeVisible();
+    await expect(
+      page.getByText("Choose at least one: the product forms used.").first(),
+    ).toBeVisible();
     await fillUsePattern(page);
     await page.getByLabel("Doses on a typical day of use").fill("45");
     await continueButton.click();
@@ -81,22 +95,33 @@ test.describe("clinician checklist", () => {
     await choose(page, /Other substances used with kratom/, "None");
     await continueButton.click();
     await expect(page.locator("#usePattern-coUsed-error")).toContainText("cannot be combined");
-    await page.getByRole("group", { name: /Other substances used with kratom/ }).getByLabel("Alcohol", { exact: true }).uncheck();
+    await page
+      .getByRole("group", { name: /Other substances used with kratom/ })
+      .getByLabel("Alcohol", { exact: true })
+      .uncheck();
     await continueStep(page, "Interacting medications");
 
     await continueButton.click();
-    await expect(page.locator("#medications-medicationIds-error")).toContainText("confirm the patient takes none");
+    await expect(page.locator("#medications-medicationIds-error")).toContainText(
+      "confirm the patient takes none",
+    );
     await page.getByLabel("The patient takes no medicines").check();
     await continueStep(page, "Dependence and withdrawal");
 
     await continueButton.click();
     await expect(page.locator("#dependence-criteriaAsked-error")).toBeVisible();
     await choose(page, /DSM-5 criteria/, "Not asked or patient declined");
-    await choose(page, /dose is missed or delayed/, "Yes, symptoms when a dose is missed or delayed");
+    await choose(
+      page,
+      /dose is missed or delayed/,
+      "Yes, symptoms when a dose is missed or delayed",
+    );
     await choose(page, "Time since the last dose", "Unknown");
     await choose(page, "Earlier attempts to stop", "Unknown / not asked");
     await continueButton.click();
-    await expect(page.locator("#dependence-withdrawalSymptoms-error")).toContainText("Tick the withdrawal symptoms");
+    await expect(page.locator("#dependence-withdrawalSymptoms-error")).toContainText(
+      "Tick the withdrawal symptoms",
+    );
     await choose(page, "Withdrawal symptoms reported", "Craving");
     await continueStep(page, "Skin changes");
 

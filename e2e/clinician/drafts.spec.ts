@@ -1,8 +1,17 @@
+import {
+  choose,
+  completeChecklist,
+  continueStep,
+  fillPatient,
+  startAssessment,
+  uniqueRef,
+} from "../checklist";
 import { expect, expectNoAxeViolations, signIn, test } from "../fixtures";
-import { choose, completeChecklist, continueStep, fillPatient, startAssessment, uniqueRef } from "../checklist";
 
 test.describe("drafts and submission", () => {
-  test("a reload, and signing out and in again, resume the draft with every answer", async ({ page }) => {
+  test("a reload, and signing out and in again, resume the draft with every answer", async ({
+    page,
+  }) => {
     await signIn(page, "clinicianA");
     const ref = uniqueRef("resume");
     await startAssessment(page);
@@ -11,7 +20,11 @@ test.describe("drafts and submission", () => {
     await choose(page, /Which products/, "Capsules or tablets of leaf powder");
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("group", { name: /Which products/ }).getByLabel("Capsules or tablets of leaf powder")).toBeChecked();
+    await expect(
+      page
+        .getByRole("group", { name: /Which products/ })
+        .getByLabel("Capsules or tablets of leaf powder"),
+    ).toBeChecked();
     await page.getByRole("button", { name: "Back" }).click();
     await expect(page.getByLabel("Patient reference")).toHaveValue(ref);
 
@@ -19,8 +32,14 @@ test.describe("drafts and submission", () => {
     await expect(page).toHaveURL(/\/sign-in/);
     await signIn(page, "clinicianA");
     await page.getByRole("link", { name: `Resume assessment ${ref}` }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Tolerance and use pattern" })).toBeVisible();
-    await expect(page.getByRole("group", { name: /Which products/ }).getByLabel("Capsules or tablets of leaf powder")).toBeChecked();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Tolerance and use pattern" }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole("group", { name: /Which products/ })
+        .getByLabel("Capsules or tablets of leaf powder"),
+    ).toBeChecked();
     await expectNoAxeViolations(page);
   });
 
@@ -30,10 +49,12 @@ test.describe("drafts and submission", () => {
     await completeChecklist(page, ref);
     const draftUrl = page.url();
     // Two clicks in the same tick, before React can disable the button.
-    await page.getByRole("button", { name: "Submit assessment" }).evaluate((button: HTMLButtonElement) => {
-      button.click();
-      button.click();
-    });
+    await page
+      .getByRole("button", { name: "Submit assessment" })
+      .evaluate((button: HTMLButtonElement) => {
+        button.click();
+        button.click();
+      });
     await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
     // A retry of the same draft (a dropped connection, the back button) lands on the same summary.
     const summaryUrl = page.url();
@@ -43,7 +64,10 @@ test.describe("drafts and submission", () => {
     await expect(page.getByRole("link", { name: ref, exact: true })).toHaveCount(1);
   });
 
-  test("another clinician cannot open someone else's assessment or draft", async ({ page, browser }) => {
+  test("another clinician cannot open someone else's assessment or draft", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "clinicianA");
     const ref = uniqueRef("private");
     await completeChecklist(page, ref);

@@ -1,5 +1,5 @@
-import { expect, signIn, test } from "../fixtures";
 import { startAssessment, uniqueRef } from "../checklist";
+import { expect, signIn, test } from "../fixtures";
 
 /** Tab to a control whose accessible name matches, pressing Tab at most `limit` times. */
 async function tabTo(page: import("@playwright/test").Page, name: RegExp, limit = 80) {
@@ -31,7 +31,9 @@ test("the patient step can be completed with the keyboard alone", async ({ page 
   await page.keyboard.press("Space");
   await tabTo(page, /Save and continue/);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Tolerance and use pattern" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tolerance and use pattern" }),
+  ).toBeVisible();
   // The medication combobox: type, arrow down, Enter picks without submitting the step.
   await page.goto(page.url().replace("use-pattern", "medications"));
   await tabTo(page, /Search medicines/);
@@ -40,5 +42,7 @@ test("the patient step can be completed with the keyboard alone", async ({ page 
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("list", { name: "Current medicines" })).toContainText(/sertraline/i);
-  await expect(page.getByRole("heading", { level: 1, name: "Interacting medications" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Interacting medications" }),
+  ).toBeVisible();
 });

@@ -7,19 +7,24 @@ import { audit } from "@/lib/audit";
 import { auth } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { db } from "@/lib/db";
-import { createAction } from "./safe-action";
 import { failure } from "./result";
+import { createAction } from "./safe-action";
 
 const INVALID = "Email or password is not correct.";
 
 /** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
 function safeNext(next: string | undefined, role: string): string {
-  if (next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) return next;
+  if (next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) return next;
   return role === "admin" ? "/admin" : "/assessments";
 }
 
 export const signInAction = createAction(
-  { name: "sign-in", role: "public", schema: signInSchema, rateLimit: { points: 10, duration: 60 } },
+  {
+    name: "sign-in",
+    role: "public",
+    schema: signInSchema,
+    rateLimit: { points: 10, duration: 60 },
+  },
   async ({ email, password, next }) => {
     try {
       await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
@@ -29,8 +34,16 @@ export const signInAction = createAction(
       await audit({ action: "auth.sign-in-failed", outcome: "failed" });
       return failure(INVALID);
     }
-    const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true, clinicId: true } });
-    await audit({ action: "auth.sign-in", actorId: user?.id, actorRole: user?.role, clinicId: user?.clinicId });
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, role: true, clinicId: true },
+    });
+    await audit({
+      action: "auth.sign-in",
+      actorId: user?.id,
+      actorRole: user?.role,
+      clinicId: user?.clinicId,
+    });
     redirect(safeNext(next, user?.role ?? "clinician"));
   },
 );
@@ -39,7 +52,12 @@ export const signOutAction = createAction(
   { name: "sign-out", role: "any", schema: z.object({}) },
   async (_input, user) => {
     await auth().api.signOut({ headers: await headers() });
-    await audit({ action: "auth.sign-out", actorId: user.id, actorRole: user.role, clinicId: user.clinicId });
+    await audit({
+      action: "auth.sign-out",
+      actorId: user.id,
+      actorRole: user.role,
+      clinicId: user.clinicId,
+    });
     redirect("/sign-in");
   },
 );

@@ -12,7 +12,8 @@ import { type ActionResult, failure } from "./result";
 
 export const DATABASE_DOWN =
   "The database could not be reached, so nothing was saved. Your answers are still on this page: try again in a moment.";
-const UNEXPECTED = "Something went wrong and nothing was saved. Your answers are still on this page: try again.";
+const UNEXPECTED =
+  "Something went wrong and nothing was saved. Your answers are still on this page: try again.";
 
 interface ActionOptions<S extends z.ZodType> {
   /** Verb-noun name, used in logs, audit entries and rate-limit keys. */
@@ -44,10 +45,15 @@ async function clientAddress(): Promise<string> {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return ["P1001", "P1002", "P1017"].includes(error.code);
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03"].includes(code ?? "") ||
-    /ECONNREFUSED|connect|terminat/i.test(String((error as Error)?.message ?? ""));
+  if (error instanceof Prisma.PrismaClientKnownRequestError)
+    return ["P1001", "P1002", "P1017"].includes(error.code);
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03"].includes(code ?? "") ||
+    /ECONNREFUSED|connect|terminat/i.test(String((error as Error)?.message ?? ""))
+  );
 }
 
 /**
@@ -55,41 +61,81 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * zod, then the handler, with expected failures returned as values and never a 500.
  * Ownership is checked by the data access layer the handler calls (it puts the user in every where).
  */
-export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: Role | "any" }, handler: Handler<S, T, SessionUser>): (raw: unknown) => Promise<ActionResult<T>>;
-export function createAction<S extends z.ZodType, T>(options: ActionOptions<S> & { role: "public" }, handler: Handler<S, T, null>): (raw: unknown) => Promise<ActionResult<T>>;
-export function createAction<S extends z.ZodType, T>(options: ActionOptions<S>, handler: Handler<S, T, never>) {
+export function createAction<S extends z.ZodType, T>(
+  options: ActionOptions<S> & { role: Role | "any" },
+  handler: Handler<S, T, SessionUser>,
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(
+  options: ActionOptions<S> & { role: "public" },
+  handler: Handler<S, T, null>,
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(
+  options: ActionOptions<S>,
+  handler: Handler<S, T, never>,
+) {
   const run = handler as unknown as Handler<S, T, SessionUser | null>;
   const rule = options.rateLimit ?? { points: 60, duration: 60 };
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      if (!(await sameOrigin())) return failure("This request did not come from the app's own pages.");
+      if (!(await sameOrigin()))
+        return failure("This request did not come from the app's own pages.");
       if (options.role === "public") {
         if (!(await consume(`${options.name}:${await clientAddress()}`, rule)))
           return failure("Too many attempts in a short time. Wait a minute and try again.");
         const parsed = options.schema.safeParse(raw);
-        if (!parsed.success) return failure("Check the highlighted fields.", toFieldErrors(parsed.error));
+        if (!parsed.success)
+          return failure("Check the highlighted fields.", toFieldErrors(parsed.error));
         return await run(parsed.data, null);
       }
       const user = await getSessionUser();
       if (!user) return failure("Your session has ended. Sign in again; your draft is saved.");
       if (options.role !== "any" && user.role !== options.role) {
-        await audit({ action: "access.denied", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "action", targetId: options.name, outcome: "denied" });
+        await audit({
+          action: "access.denied",
+          actorId: user.id,
+          actorRole: user.role,
+          clinicId: user.clinicId,
+          targetType: "action",
+          targetId: options.name,
+          outcome: "denied",
+        });
         return failure("Your role does not allow this.");
       }
       if (!(await consume(`${options.name}:${user.id}`, rule)))
         return failure("Too many requests in a short time. Wait a minute and try again.");
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success)
-        return failure("Some answers need attention: see the highlighted fields.", toFieldErrors(parsed.error));
+        return failure(
+          "Some answers need attention: see the highlighted fields.",
+          toFieldErrors(parsed.error),
+        );
       return await run(parsed.data, user);
     } catch (error) {
       // Redirects and notFound from the handler are control flow, not failures.
-      if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) throw error;
+      if (
+        error &&
+        typeof error === "object" &&
+        "digest" in error &&
+        String((error as { digest: unknown }).digest).startsWith("NEXT_")
+      )
+        throw error;
       if (isDatabaseUnavailable(error)) {
-        logger.error({ action: options.name, err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } }, "database unavailable");
+        logger.error(
+          {
+            action: options.name,
+            err: { name: (error as Error)?.name, code: (error as { code?: string })?.code },
+          },
+          "database unavailable",
+        );
         return failure(DATABASE_DOWN);
       }
-      logger.error({ action: options.name, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "action failed");
+      logger.error(
+        {
+          action: options.name,
+          err: { name: (error as Error)?.name, message: (error as Error)?.message },
+        },
+        "action failed",
+      );
       return failure(UNEXPECTED);
     }
   };

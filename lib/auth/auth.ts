@@ -1,7 +1,7 @@
 import "server-only";
 import { betterAuth } from "better-auth";
-import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -43,16 +43,21 @@ function createAuth() {
       customRules: { "/sign-in/email": { window: 60, max: 10 } },
     },
     advanced: {
-      useSecureCookies: config.NODE_ENV === "production" && config.BETTER_AUTH_URL.startsWith("https://"),
+      useSecureCookies:
+        config.NODE_ENV === "production" && config.BETTER_AUTH_URL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: {
       session: {
         create: {
           async before(session) {
-            const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+            const user = await db.user.findUnique({
+              where: { id: session.userId },
+              select: { active: true },
+            });
             // Same words as a wrong password: a sign-in attempt learns nothing about the account.
-            if (!user?.active) throw new APIError("UNAUTHORIZED", { message: "Invalid email or password" });
+            if (!user?.active)
+              throw new APIError("UNAUTHORIZED", { message: "Invalid email or password" });
           },
         },
       },

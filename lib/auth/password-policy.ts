@@ -8,8 +8,16 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
 const common = new Set([
-  "password1234", "123456789012", "qwertyuiopas", "passwordpassword", "letmein12345",
-  "iloveyou1234", "welcome12345", "kratomkratom", "changeme1234", "administrator",
+  "password1234",
+  "123456789012",
+  "qwertyuiopas",
+  "passwordpassword",
+  "letmein12345",
+  "iloveyou1234",
+  "welcome12345",
+  "kratomkratom",
+  "changeme1234",
+  "administrator",
 ]);
 
 export const newPasswordSchema = z

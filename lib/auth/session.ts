@@ -17,12 +17,20 @@ export interface SessionUser {
 
 /** Reads the session from PostgreSQL once per request; null when signed out or inactive. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const result = await auth().api.getSession({ headers: await headers() });
+  // Reading the request first also marks the page dynamic before any configuration is needed.
+  const requestHeaders = await headers();
+  const result = await auth().api.getSession({ headers: requestHeaders });
   const user = result?.user as (Record<string, unknown> & { id: string }) | undefined;
   if (!user || user.active === false || typeof user.clinicId !== "string") return null;
   const role = user.role === "admin" ? "admin" : user.role === "clinician" ? "clinician" : null;
   if (!role) return null;
-  return { id: user.id, name: String(user.name), email: String(user.email), role, clinicId: user.clinicId };
+  return {
+    id: user.id,
+    name: String(user.name),
+    email: String(user.email),
+    role,
+    clinicId: user.clinicId,
+  };
 });
 
 /**

@@ -13,10 +13,15 @@ export interface AnswerLine {
 type Loose = Record<string, unknown> | undefined;
 const list = (opts: readonly o.Option[], v: unknown) =>
   Array.isArray(v) && v.length ? v.map((x) => o.labelOf(opts, String(x))).join("; ") : "—";
-const one = (opts: readonly o.Option[], v: unknown) => (v == null || v === "" ? "—" : o.labelOf(opts, String(v)));
+const one = (opts: readonly o.Option[], v: unknown) =>
+  v == null || v === "" ? "—" : o.labelOf(opts, String(v));
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : "—");
 
-export function describeStep(key: StepKey, values: Loose, medicationName: (id: string) => string): AnswerLine[] {
+export function describeStep(
+  key: StepKey,
+  values: Loose,
+  medicationName: (id: string) => string,
+): AnswerLine[] {
   const v = values ?? {};
   switch (key) {
     case "patient": {
@@ -27,7 +32,11 @@ export function describeStep(key: StepKey, values: Loose, medicationName: (id: s
         { question: "Reasons for use", answer: list(o.useReasons, v.reasons) },
         { question: "Other reason", answer: text(v.otherReason) },
       ];
-      if (peg) lines.push({ question: "PEG-3 (pain, enjoyment, activity)", answer: `${peg.pain ?? "—"}, ${peg.enjoyment ?? "—"}, ${peg.activity ?? "—"} (each 0–10)` });
+      if (peg)
+        lines.push({
+          question: "PEG-3 (pain, enjoyment, activity)",
+          answer: `${peg.pain ?? "—"}, ${peg.enjoyment ?? "—"}, ${peg.activity ?? "—"} (each 0–10)`,
+        });
       return lines;
     }
     case "usePattern":
@@ -35,24 +44,49 @@ export function describeStep(key: StepKey, values: Loose, medicationName: (id: s
         { question: "Products", answer: list(o.productForms, v.productForms) },
         { question: "Amount per dose", answer: one(o.doseAmounts, v.amountPerDose) },
         { question: "Frequency", answer: one(o.useFrequencies, v.frequency) },
-        { question: "Doses on a day of use", answer: v.dosesPerDay == null ? "—" : String(v.dosesPerDay) },
+        {
+          question: "Doses on a day of use",
+          answer: v.dosesPerDay == null ? "—" : String(v.dosesPerDay),
+        },
         { question: "Duration of use", answer: one(o.useDurations, v.duration) },
         { question: "Amount gone up recently", answer: one(o.yesNoUnknown, v.escalation) },
-        { question: "Needs more for the same effect", answer: one(o.yesNoUnknown, v.needsMoreForEffect) },
+        {
+          question: "Needs more for the same effect",
+          answer: one(o.yesNoUnknown, v.needsMoreForEffect),
+        },
         { question: "Used with", answer: list(o.coUsedSubstances, v.coUsed) },
       ];
     case "medications": {
       const ids = Array.isArray(v.medicationIds) ? (v.medicationIds as string[]) : [];
       return [
-        { question: "Medicines", answer: ids.length ? ids.map(medicationName).join("; ") : v.noneTaken ? "Takes no medicines" : "—" },
+        {
+          question: "Medicines",
+          answer: ids.length
+            ? ids.map(medicationName).join("; ")
+            : v.noneTaken
+              ? "Takes no medicines"
+              : "—",
+        },
         { question: "Other medicines (not checked)", answer: text(v.otherMedicines) },
       ];
     }
     case "dependence":
       return [
-        { question: "DSM-5 criteria", answer: v.criteriaAsked === "asked" ? `${(v.criteria as unknown[])?.length ?? 0} of 11: ${list(o.dsmCriteria, v.criteria)}` : one(o.criteriaAsked, v.criteriaAsked) },
-        { question: "Symptoms when a dose is missed", answer: one(o.withdrawalWhenMissed, v.withdrawalWhenMissed) },
-        { question: "Withdrawal symptoms", answer: list(o.withdrawalSymptoms, v.withdrawalSymptoms) },
+        {
+          question: "DSM-5 criteria",
+          answer:
+            v.criteriaAsked === "asked"
+              ? `${(v.criteria as unknown[])?.length ?? 0} of 11: ${list(o.dsmCriteria, v.criteria)}`
+              : one(o.criteriaAsked, v.criteriaAsked),
+        },
+        {
+          question: "Symptoms when a dose is missed",
+          answer: one(o.withdrawalWhenMissed, v.withdrawalWhenMissed),
+        },
+        {
+          question: "Withdrawal symptoms",
+          answer: list(o.withdrawalSymptoms, v.withdrawalSymptoms),
+        },
         { question: "Last dose", answer: one(o.lastDoseTimes, v.lastDose) },
         { question: "Earlier attempts to stop", answer: one(o.quitAttempts, v.quitAttempts) },
       ];
@@ -67,13 +101,19 @@ export function describeStep(key: StepKey, values: Loose, medicationName: (id: s
             ]
           : []),
         { question: "Fitzpatrick type", answer: one(o.fitzpatrickTypes, v.fitzpatrick) },
-        { question: "Other causes of pigmentation", answer: list(o.pigmentationCauses, v.otherCauses) },
+        {
+          question: "Other causes of pigmentation",
+          answer: list(o.pigmentationCauses, v.otherCauses),
+        },
       ];
     case "otherHarms":
       return [
         { question: "Liver symptoms", answer: list(o.liverSymptoms, v.liverSymptoms) },
         { question: "Seizures", answer: one(o.yesNoUnknown, v.seizures) },
-        { question: "Palpitations or fainting", answer: one(o.yesNoUnknown, v.palpitationsOrFainting) },
+        {
+          question: "Palpitations or fainting",
+          answer: one(o.yesNoUnknown, v.palpitationsOrFainting),
+        },
         { question: "Pregnancy and breastfeeding", answer: one(o.pregnancyStatuses, v.pregnancy) },
       ];
   }

@@ -7,7 +7,9 @@ import { z } from "zod";
 import type { AssessmentInput } from "./schemas";
 import { steps } from "./steps";
 
-export type DraftAnswers = { [K in keyof AssessmentInput]?: Partial<AssessmentInput[K]> & Record<string, unknown> };
+export type DraftAnswers = {
+  [K in keyof AssessmentInput]?: Partial<AssessmentInput[K]> & Record<string, unknown>;
+};
 
 export const DRAFT_MAX_BYTES = 32_000;
 
@@ -18,7 +20,9 @@ const stepShape = Object.fromEntries(
 export const draftAnswersSchema = z
   .object(stepShape)
   .strict()
-  .refine((v) => JSON.stringify(v).length <= DRAFT_MAX_BYTES, { error: "The draft is too large to save." });
+  .refine((v) => JSON.stringify(v).length <= DRAFT_MAX_BYTES, {
+    error: "The draft is too large to save.",
+  });
 
 export const saveDraftSchema = z.object({
   draftId: z.uuid({ error: "Unknown draft." }),

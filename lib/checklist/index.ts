@@ -1,9 +1,15 @@
+export { type AnswerLine, describeStep } from "./describe";
+export {
+  DRAFT_MAX_BYTES,
+  type DraftAnswers,
+  draftAnswersSchema,
+  type SaveDraftInput,
+  saveDraftSchema,
+} from "./draft";
+export { type DsmSeverity, dependenceSeverityOf, dsmSeverity } from "./dsm-severity";
+export { normaliseAnswers } from "./normalise";
 export * from "./options";
 export * from "./schemas";
 export * from "./steps";
 export { stripPatientReference } from "./strip-patient-reference";
-export { dependenceSeverityOf, type DsmSeverity, dsmSeverity } from "./dsm-severity";
-export { type DraftAnswers, draftAnswersSchema, saveDraftSchema, type SaveDraftInput, DRAFT_MAX_BYTES } from "./draft";
-export { submitAssessmentSchema, type SubmitAssessmentInput } from "./submit";
-export { type AnswerLine, describeStep } from "./describe";
-export { normaliseAnswers } from "./normalise";
+export { type SubmitAssessmentInput, submitAssessmentSchema } from "./submit";

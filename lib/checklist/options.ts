@@ -115,8 +115,14 @@ export const dsmCriteria = options([
   { value: "time-spent", label: "Spends a lot of time getting, using or recovering from kratom" },
   { value: "craving", label: "Craving or strong urges to use kratom" },
   { value: "role-failure", label: "Use leads to failing obligations at work, school or home" },
-  { value: "social-problems", label: "Keeps using despite social or relationship problems it causes" },
-  { value: "activities-given-up", label: "Gives up or reduces important activities because of use" },
+  {
+    value: "social-problems",
+    label: "Keeps using despite social or relationship problems it causes",
+  },
+  {
+    value: "activities-given-up",
+    label: "Gives up or reduces important activities because of use",
+  },
   { value: "hazardous-use", label: "Uses in physically hazardous situations" },
   {
     value: "despite-harm",

@@ -88,7 +88,9 @@ export function completedSteps(draft: Partial<Record<StepKey, unknown>>): Set<St
 }
 
 /** The first step that is not yet valid: where a resumed draft should reopen. */
-export function firstIncompleteStep(draft: Partial<Record<StepKey, unknown>>): StepDefinition | undefined {
+export function firstIncompleteStep(
+  draft: Partial<Record<StepKey, unknown>>,
+): StepDefinition | undefined {
   const done = completedSteps(draft);
   return steps.find((s) => !done.has(s.key));
 }

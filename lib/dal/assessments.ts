@@ -2,20 +2,38 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { type AssessmentAnswers, type AssessmentInput, dependenceSeverityOf, normaliseAnswers, stripPatientReference } from "@/lib/checklist";
+import {
+  type AssessmentAnswers,
+  type AssessmentInput,
+  dependenceSeverityOf,
+  normaliseAnswers,
+  stripPatientReference,
+} from "@/lib/checklist";
 import { db } from "@/lib/db";
 import { classesOf } from "@/lib/medications";
 import { assess } from "@/lib/risk";
 import type { AssessmentSummary, Finding } from "@/lib/risk/types";
-import { decryptJson, decryptText, encryptJson, encryptText, hashPatientReference } from "@/lib/security/patient-reference";
+import {
+  decryptJson,
+  decryptText,
+  encryptJson,
+  encryptText,
+  hashPatientReference,
+} from "@/lib/security/patient-reference";
 
-export type SubmitOutcome = { status: "stored" | "already-stored"; assessmentId: string } | { status: "no-draft" };
+export type SubmitOutcome =
+  | { status: "stored" | "already-stored"; assessmentId: string }
+  | { status: "no-draft" };
 
 /**
  * Stores one assessment per draft, with its findings, in one transaction. A second submit of
  * the same draft (double click, retry after a dropped connection) returns the first one.
  */
-export async function submitAssessment(user: SessionUser, draftId: string, input: AssessmentInput): Promise<SubmitOutcome> {
+export async function submitAssessment(
+  user: SessionUser,
+  draftId: string,
+  input: AssessmentInput,
+): Promise<SubmitOutcome> {
   const draft = await db.draft.findFirst({
     where: { id: draftId, clinicianId: user.id },
     select: { id: true, assessment: { select: { id: true } } },
@@ -56,21 +74,38 @@ export async function submitAssessment(user: SessionUser, draftId: string, input
             },
           },
           medicationClasses: {
-            createMany: { data: [...classesOf(answers.medications.medicationIds)].map((classId) => ({ classId })) },
+            createMany: {
+              data: [...classesOf(answers.medications.medicationIds)].map((classId) => ({
+                classId,
+              })),
+            },
           },
         },
         select: { id: true },
       });
       // The draft's plaintext-bearing payload is no longer needed once the assessment exists.
       await tx.draft.update({ where: { id: draftId }, data: { payload: encryptJson({}) } });
-      await audit({ action: "assessment.submitted", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "assessment", targetId: created.id }, tx);
+      await audit(
+        {
+          action: "assessment.submitted",
+          actorId: user.id,
+          actorRole: user.role,
+          clinicId: user.clinicId,
+          targetType: "assessment",
+          targetId: created.id,
+        },
+        tx,
+      );
       return created.id;
     });
     return { status: "stored", assessmentId: id };
   } catch (error) {
     // Two submits raced past the check above: the unique draftId kept one; return it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await db.assessment.findFirst({ where: { draftId, clinicianId: user.id }, select: { id: true } });
+      const existing = await db.assessment.findFirst({
+        where: { draftId, clinicianId: user.id },
+        select: { id: true },
+      });
       if (existing) return { status: "already-stored", assessmentId: existing.id };
     }
     throw error;
@@ -93,15 +128,31 @@ export async function getAssessment(user: SessionUser, id: string): Promise<Asse
   const row = await db.assessment.findFirst({
     where: { id, clinicianId: user.id },
     select: {
-      id: true, submittedAt: true, patientRefCipher: true, patientRefHash: true, answersCipher: true, summary: true,
+      id: true,
+      submittedAt: true,
+      patientRefCipher: true,
+      patientRefHash: true,
+      answersCipher: true,
+      summary: true,
       findings: { orderBy: { position: "asc" }, select: { content: true } },
     },
   });
   if (!row) return null;
   const earlierCount = await db.assessment.count({
-    where: { clinicianId: user.id, patientRefHash: row.patientRefHash, submittedAt: { lt: row.submittedAt } },
+    where: {
+      clinicianId: user.id,
+      patientRefHash: row.patientRefHash,
+      submittedAt: { lt: row.submittedAt },
+    },
   });
-  await audit({ action: "assessment.viewed", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "assessment", targetId: row.id });
+  await audit({
+    action: "assessment.viewed",
+    actorId: user.id,
+    actorRole: user.role,
+    clinicId: user.clinicId,
+    targetType: "assessment",
+    targetId: row.id,
+  });
   const stored = row.summary as unknown as Omit<AssessmentSummary, "findings">;
   return {
     id: row.id,
@@ -127,7 +178,13 @@ export async function listAssessments(user: SessionUser, take = 50): Promise<Ass
     where: { clinicianId: user.id },
     orderBy: { submittedAt: "desc" },
     take,
-    select: { id: true, submittedAt: true, overallLevel: true, patientRefCipher: true, _count: { select: { findings: true } } },
+    select: {
+      id: true,
+      submittedAt: true,
+      overallLevel: true,
+      patientRefCipher: true,
+      _count: { select: { findings: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

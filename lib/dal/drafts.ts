@@ -20,7 +20,17 @@ export async function createDraft(user: SessionUser): Promise<string> {
       data: { clinicianId: user.id, payload: encryptJson({}) },
       select: { id: true },
     });
-    await audit({ action: "draft.created", actorId: user.id, actorRole: user.role, clinicId: user.clinicId, targetType: "draft", targetId: draft.id }, tx);
+    await audit(
+      {
+        action: "draft.created",
+        actorId: user.id,
+        actorRole: user.role,
+        clinicId: user.clinicId,
+        targetType: "draft",
+        targetId: draft.id,
+      },
+      tx,
+    );
     return draft.id;
   });
 }
@@ -28,7 +38,13 @@ export async function createDraft(user: SessionUser): Promise<string> {
 export async function getDraft(user: SessionUser, draftId: string): Promise<DraftDto | null> {
   const draft = await db.draft.findFirst({
     where: { id: draftId, clinicianId: user.id },
-    select: { id: true, payload: true, stepReached: true, updatedAt: true, assessment: { select: { id: true } } },
+    select: {
+      id: true,
+      payload: true,
+      stepReached: true,
+      updatedAt: true,
+      assessment: { select: { id: true } },
+    },
   });
   if (!draft) return null;
   return {
@@ -41,7 +57,12 @@ export async function getDraft(user: SessionUser, draftId: string): Promise<Draf
 }
 
 /** Saves the whole form as it stands; returns false when the draft is not this user's or is submitted. */
-export async function saveDraft(user: SessionUser, draftId: string, answers: DraftAnswers, stepReached: number): Promise<boolean> {
+export async function saveDraft(
+  user: SessionUser,
+  draftId: string,
+  answers: DraftAnswers,
+  stepReached: number,
+): Promise<boolean> {
   const result = await db.draft.updateMany({
     where: { id: draftId, clinicianId: user.id, assessment: null },
     data: { payload: encryptJson(answers), stepReached: { set: stepReached } },

@@ -7,7 +7,12 @@ import { sectionById } from "@/lib/evidence";
 import { medicationById } from "@/lib/medications";
 import { type AssessmentSummary, domains } from "@/lib/risk/types";
 
-const LEVEL: Record<string, string> = { high: "HIGH", moderate: "MODERATE", low: "LOW", info: "INFO" };
+const LEVEL: Record<string, string> = {
+  high: "HIGH",
+  moderate: "MODERATE",
+  low: "LOW",
+  info: "INFO",
+};
 
 export function summaryToText(input: {
   summary: AssessmentSummary;
@@ -24,14 +29,22 @@ export function summaryToText(input: {
   out.push(`(${summary.overallRule})`);
   out.push("");
   for (const d of summary.domains) {
-    const status = d.status === "assessed" ? (LEVEL[d.level ?? "low"] ?? d.level) : `NOT ASSESSED (${d.notAssessedReasons.join("; ")})`;
+    const status =
+      d.status === "assessed"
+        ? (LEVEL[d.level ?? "low"] ?? d.level)
+        : `NOT ASSESSED (${d.notAssessedReasons.join("; ")})`;
     out.push(`== ${domains[d.domain]}: ${status}`);
     for (const f of summary.findings.filter((x) => x.domain === d.domain)) {
       out.push(`- [${LEVEL[f.severity] ?? f.severity}] ${f.title}`);
       out.push(`  Why: ${f.why}`);
-      out.push(`  Triggered by: ${f.triggeredBy.map((t) => `${t.question}: ${t.answer}`).join("; ")}`);
+      out.push(
+        `  Triggered by: ${f.triggeredBy.map((t) => `${t.question}: ${t.answer}`).join("; ")}`,
+      );
       for (const c of f.considerations) out.push(`  Consider: ${c}`);
-      const cites = f.citations.map((c) => `${sectionById(c.section)?.title ?? c.section} (${input.baseUrl ?? ""}/evidence/${c.section}#${c.anchor})`);
+      const cites = f.citations.map(
+        (c) =>
+          `${sectionById(c.section)?.title ?? c.section} (${input.baseUrl ?? ""}/evidence/${c.section}#${c.anchor})`,
+      );
       out.push(`  Evidence: ${cites.join("; ")}`);
     }
   }
@@ -40,7 +53,8 @@ export function summaryToText(input: {
   const name = (id: string) => medicationById(id)?.generic ?? id;
   for (const step of steps) {
     out.push(`${step.title}:`);
-    for (const line of describeStep(step.key, answers[step.key] as Record<string, unknown>, name)) out.push(`  ${line.question}: ${line.answer}`);
+    for (const line of describeStep(step.key, answers[step.key] as Record<string, unknown>, name))
+      out.push(`  ${line.question}: ${line.answer}`);
   }
   out.push("");
   out.push("Findings are considerations for the clinician to weigh, not instructions.");

@@ -15,7 +15,9 @@ export function hashPatientReference(reference: string, clinicianId: string): st
   const key = Buffer.from(env().PATIENT_REF_HMAC_KEY, "base64");
   // The clinician id is part of the message: the same reference typed by two clinicians
   // gives two unrelated hashes, so hashes cannot link patients across clinicians.
-  return createHmac("sha256", key).update(`${clinicianId}\u0000${normaliseReference(reference)}`).digest("hex");
+  return createHmac("sha256", key)
+    .update(`${clinicianId}\u0000${normaliseReference(reference)}`)
+    .digest("hex");
 }
 
 /** "keyId.iv.tag.ciphertext", base64url parts: the key id makes rotation possible. */
@@ -32,10 +34,14 @@ export function encryptText(plain: string): string {
 export function decryptText(sealed: string): string {
   const [keyId, iv, tag, body] = sealed.split(".");
   const key = env().ENCRYPTION_KEYS.find((k) => k.id === keyId);
-  if (!key || !iv || !tag || body === undefined) throw new Error("Unreadable ciphertext or unknown key id");
+  if (!key || !iv || !tag || body === undefined)
+    throw new Error("Unreadable ciphertext or unknown key id");
   const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+  return Buffer.concat([
+    decipher.update(Buffer.from(body, "base64url")),
+    decipher.final(),
+  ]).toString("utf8");
 }
 
 export const encryptJson = (value: unknown) => encryptText(JSON.stringify(value));

@@ -9,7 +9,11 @@ export async function prismaGenerate() {
 export async function migrate(databaseUrl) {
   log("Applying database migrations…");
   await bin("prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "--require ./prisma/unref-timers.cjs" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_OPTIONS: "--require ./prisma/unref-timers.cjs",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

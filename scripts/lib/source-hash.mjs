@@ -3,8 +3,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { root } from "./run.mjs";
 
-const inputs = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js",
-  "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 
 function walk(path, files) {
   if (!existsSync(path)) return;

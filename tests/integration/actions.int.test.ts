@@ -7,7 +7,10 @@ import { makeUser } from "./helpers/users";
 
 vi.mock("next/headers", async () => {
   const { requestState: state } = await import("./helpers/action-context");
-  return { headers: async () => state.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }) };
+  return {
+    headers: async () => state.headers,
+    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
+  };
 });
 vi.mock("@/lib/auth/session", async () => {
   const { requestState: state } = await import("./helpers/action-context");
@@ -23,7 +26,11 @@ async function countAssessments(clinicianId: string): Promise<number> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    return (await client.query('select count(*)::int as n from assessment where "clinicianId" = $1', [clinicianId])).rows[0].n;
+    return (
+      await client.query('select count(*)::int as n from assessment where "clinicianId" = $1', [
+        clinicianId,
+      ])
+    ).rows[0].n;
   } finally {
     await client.end();
   }
@@ -44,13 +51,25 @@ describe("the action wrapper", () => {
     const clinician = await makeUser("clinician");
     const admin = await makeUser("admin");
     asRequestFrom(null, clinician);
-    expect(await submitAssessmentAction({})).toMatchObject({ ok: false, formError: expect.stringContaining("did not come from") });
+    expect(await submitAssessmentAction({})).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("did not come from"),
+    });
     asRequestFrom("https://evil.example", clinician);
-    expect(await submitAssessmentAction({})).toMatchObject({ ok: false, formError: expect.stringContaining("did not come from") });
+    expect(await submitAssessmentAction({})).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("did not come from"),
+    });
     asRequestFrom(ORIGIN, null);
-    expect(await submitAssessmentAction({})).toMatchObject({ ok: false, formError: expect.stringContaining("Sign in again") });
+    expect(await submitAssessmentAction({})).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("Sign in again"),
+    });
     asRequestFrom(ORIGIN, admin);
-    expect(await submitAssessmentAction({})).toMatchObject({ ok: false, formError: "Your role does not allow this." });
+    expect(await submitAssessmentAction({})).toMatchObject({
+      ok: false,
+      formError: "Your role does not allow this.",
+    });
   });
 
   it("returns field errors for out-of-range answers and stores nothing", async () => {
@@ -58,12 +77,18 @@ describe("the action wrapper", () => {
     asRequestFrom(ORIGIN, clinician);
     const draftId = await newDraft();
     const bad = validInput("X", {});
-    const answers = { ...bad, usePattern: { ...bad.usePattern, dosesPerDay: 99 }, patient: { ...bad.patient, patientReference: "x".repeat(500) } };
+    const answers = {
+      ...bad,
+      usePattern: { ...bad.usePattern, dosesPerDay: 99 },
+      patient: { ...bad.patient, patientReference: "x".repeat(500) },
+    };
     const result = await submitAssessmentAction({ draftId, answers });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.["answers.usePattern.dosesPerDay"]?.[0]).toContain("from 1 to 30");
-    expect(result.fieldErrors?.["answers.patient.patientReference"]?.[0]).toContain("64 characters");
+    expect(result.fieldErrors?.["answers.patient.patientReference"]?.[0]).toContain(
+      "64 characters",
+    );
     expect(await countAssessments(clinician.id)).toBe(0);
   });
 
@@ -71,8 +96,12 @@ describe("the action wrapper", () => {
     const clinician = await makeUser("clinician");
     asRequestFrom(ORIGIN, clinician);
     const draftId = await newDraft();
-    const outcome = await runAction(() => submitAssessmentAction({ draftId, answers: validInput() }));
-    expect(outcome).toMatchObject({ redirect: expect.stringMatching(/^\/assessments\/[0-9a-f-]{36}$/) });
+    const outcome = await runAction(() =>
+      submitAssessmentAction({ draftId, answers: validInput() }),
+    );
+    expect(outcome).toMatchObject({
+      redirect: expect.stringMatching(/^\/assessments\/[0-9a-f-]{36}$/),
+    });
     expect(await countAssessments(clinician.id)).toBe(1);
   });
 
@@ -81,12 +110,19 @@ describe("the action wrapper", () => {
     asRequestFrom(ORIGIN, clinician);
     const draftId = await newDraft();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ draftId: fc.constant(draftId), answers: fc.anything() }), fc.string({ maxLength: 5000 })), async (payload) => {
-        const submit = await submitAssessmentAction(payload);
-        const save = await saveDraftAction(payload);
-        expect(submit.ok).toBe(false);
-        expect(save.ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ draftId: fc.constant(draftId), answers: fc.anything() }),
+          fc.string({ maxLength: 5000 }),
+        ),
+        async (payload) => {
+          const submit = await submitAssessmentAction(payload);
+          const save = await saveDraftAction(payload);
+          expect(submit.ok).toBe(false);
+          expect(save.ok).toBe(false);
+        },
+      ),
       { numRuns: 60 },
     );
     expect(await countAssessments(clinician.id)).toBe(0);

@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { describe, expect, it } from "vitest";
-import { createDraft, getDraft, listOpenDrafts, saveDraft } from "@/lib/dal/drafts";
 import { getAssessment, listAssessments, submitAssessment } from "@/lib/dal/assessments";
+import { createDraft, getDraft, listOpenDrafts, saveDraft } from "@/lib/dal/drafts";
 import { validInput } from "./helpers/answers";
 import { makeUser } from "./helpers/users";
 
@@ -20,7 +20,12 @@ describe("drafts", () => {
     const owner = await makeUser("clinician");
     const colleague = await makeUser("clinician");
     const id = await createDraft(owner);
-    const saved = await saveDraft(owner, id, { patient: { patientReference: "NHS 943 476 5919", reasons: ["low-mood"] } }, 1);
+    const saved = await saveDraft(
+      owner,
+      id,
+      { patient: { patientReference: "NHS 943 476 5919", reasons: ["low-mood"] } },
+      1,
+    );
     expect(saved).toBe(true);
     expect((await getDraft(owner, id))?.answers.patient?.patientReference).toBe("NHS 943 476 5919");
     expect(await getDraft(colleague, id)).toBeNull();
@@ -42,21 +47,37 @@ describe("submitting an assessment", () => {
     expect(dto?.patientReference).toBe("PATIENT-XYZ-123");
     expect(dto?.summary.findings.length).toBeGreaterThan(0);
     expect(dto?.summary.overall).toBe("high");
-    const rows = await rawRows("select row_to_json(a)::text as json from assessment a where id = $1", [outcome.assessmentId]);
+    const rows = await rawRows(
+      "select row_to_json(a)::text as json from assessment a where id = $1",
+      [outcome.assessmentId],
+    );
     expect(rows[0].json).not.toContain("PATIENT-XYZ-123");
-    const findings = await rawRows("select count(*)::int as n from finding where \"assessmentId\" = $1", [outcome.assessmentId]);
+    const findings = await rawRows(
+      'select count(*)::int as n from finding where "assessmentId" = $1',
+      [outcome.assessmentId],
+    );
     expect(findings[0].n).toBe(dto?.summary.findings.length);
-    const classes = await rawRows("select \"classId\" from assessment_medication_class where \"assessmentId\" = $1", [outcome.assessmentId]);
-    expect(classes.map((c) => c.classId)).toEqual(expect.arrayContaining(["full-opioid-agonist", "gabapentinoid"]));
+    const classes = await rawRows(
+      'select "classId" from assessment_medication_class where "assessmentId" = $1',
+      [outcome.assessmentId],
+    );
+    expect(classes.map((c) => c.classId)).toEqual(
+      expect.arrayContaining(["full-opioid-agonist", "gabapentinoid"]),
+    );
   });
 
   it("stores one assessment when the same draft is submitted twice at once", async () => {
     const user = await makeUser("clinician");
     const draftId = await createDraft(user);
-    const results = await Promise.all([submitAssessment(user, draftId, validInput()), submitAssessment(user, draftId, validInput())]);
+    const results = await Promise.all([
+      submitAssessment(user, draftId, validInput()),
+      submitAssessment(user, draftId, validInput()),
+    ]);
     const ids = new Set(results.map((r) => (r.status === "no-draft" ? null : r.assessmentId)));
     expect(ids.size).toBe(1);
-    const count = await rawRows("select count(*)::int as n from assessment where \"draftId\" = $1", [draftId]);
+    const count = await rawRows('select count(*)::int as n from assessment where "draftId" = $1', [
+      draftId,
+    ]);
     expect(count[0].n).toBe(1);
   });
 
@@ -75,7 +96,11 @@ describe("submitting an assessment", () => {
   it("counts earlier assessments of the same patient by the same clinician through the keyed hash", async () => {
     const user = await makeUser("clinician");
     const first = await submitAssessment(user, await createDraft(user), validInput("repeat-ref"));
-    const second = await submitAssessment(user, await createDraft(user), validInput("  REPEAT-REF "));
+    const second = await submitAssessment(
+      user,
+      await createDraft(user),
+      validInput("  REPEAT-REF "),
+    );
     if (first.status === "no-draft" || second.status === "no-draft") throw new Error("unreachable");
     expect((await getAssessment(user, second.assessmentId))?.earlierCount).toBe(1);
   });
@@ -86,10 +111,21 @@ describe("submitting an assessment", () => {
     const outcome = await submitAssessment(user, draftId, validInput("AUDIT-REF"));
     if (outcome.status === "no-draft") throw new Error("unreachable");
     await getAssessment(user, outcome.assessmentId);
-    const rows = await rawRows("select action, row_to_json(e)::text as json from audit_event e where \"actorId\" = $1 order by id", [user.id]);
-    expect(rows.map((r) => r.action)).toEqual(["draft.created", "assessment.submitted", "assessment.viewed"]);
+    const rows = await rawRows(
+      'select action, row_to_json(e)::text as json from audit_event e where "actorId" = $1 order by id',
+      [user.id],
+    );
+    expect(rows.map((r) => r.action)).toEqual([
+      "draft.created",
+      "assessment.submitted",
+      "assessment.viewed",
+    ]);
     for (const r of rows) expect(r.json).not.toContain("AUDIT-REF");
-    await expect(rawRows("delete from audit_event where \"actorId\" = $1", [user.id])).rejects.toThrow(/append-only/);
-    await expect(rawRows("update audit_event set action = 'x' where \"actorId\" = $1", [user.id])).rejects.toThrow(/append-only/);
+    await expect(
+      rawRows('delete from audit_event where "actorId" = $1', [user.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      rawRows("update audit_event set action = 'x' where \"actorId\" = $1", [user.id]),
+    ).rejects.toThrow(/append-only/);
   });
 });

@@ -7,11 +7,21 @@ import { validInput } from "./helpers/answers";
 vi.mock("@/lib/db", async () => {
   const { PrismaClient } = await import("@prisma/client");
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return { db: new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody:x@127.0.0.1:1/none", connectionTimeoutMillis: 2000 }) }) };
+  return {
+    db: new PrismaClient({
+      adapter: new PrismaPg({
+        connectionString: "postgresql://nobody:x@127.0.0.1:1/none",
+        connectionTimeoutMillis: 2000,
+      }),
+    }),
+  };
 });
 vi.mock("next/headers", async () => {
   const { requestState: state } = await import("./helpers/action-context");
-  return { headers: async () => state.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }) };
+  return {
+    headers: async () => state.headers,
+    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
+  };
 });
 vi.mock("@/lib/auth/session", async () => {
   const { requestState: state } = await import("./helpers/action-context");
@@ -22,8 +32,21 @@ const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment
 
 describe("submit with the database down", () => {
   it("says the database could not be reached and that the answers are kept", async () => {
-    asRequestFrom("http://127.0.0.1:3100", { id: "u1", name: "n", email: "e@x", role: "clinician", clinicId: "00000000-0000-0000-0000-000000000000" });
-    const result = await submitAssessmentAction({ draftId: "11111111-1111-4111-8111-111111111111", answers: validInput() });
-    expect(result).toEqual({ ok: false, formError: expect.stringContaining("could not be reached"), fieldErrors: undefined });
+    asRequestFrom("http://127.0.0.1:3100", {
+      id: "u1",
+      name: "n",
+      email: "e@x",
+      role: "clinician",
+      clinicId: "00000000-0000-0000-0000-000000000000",
+    });
+    const result = await submitAssessmentAction({
+      draftId: "11111111-1111-4111-8111-111111111111",
+      answers: validInput(),
+    });
+    expect(result).toEqual({
+      ok: false,
+      formError: expect.stringContaining("could not be reached"),
+      fieldErrors: undefined,
+    });
   });
 });

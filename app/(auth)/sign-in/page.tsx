@@ -5,7 +5,11 @@ import { getSessionUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { next } = await searchParams;
   const user = await getSessionUser();
   if (user) redirect(user.role === "admin" ? "/admin" : "/assessments");
@@ -15,7 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-1 text-slate-700">Kratom risk checklist for clinicians and clinic admins.</p>
       <SignInForm next={typeof next === "string" ? next.slice(0, 300) : undefined} />
       <p className="mt-8 text-sm text-slate-700">
-        The <a href="/evidence" className="text-blue-800 underline">evidence pages</a> are open to everyone.
+        The{" "}
+        <a href="/evidence" className="text-blue-800 underline">
+          evidence pages
+        </a>{" "}
+        are open to everyone.
       </p>
     </main>
   );

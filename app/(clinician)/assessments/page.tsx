@@ -9,7 +9,8 @@ import { listOpenDrafts } from "@/lib/dal/drafts";
 
 export const metadata: Metadata = { title: "My assessments" };
 
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AssessmentsPage() {
   const user = await requirePageUser("clinician", "/assessments");
@@ -32,7 +33,11 @@ export default async function AssessmentsPage() {
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
                   <span className="font-medium">{d.patientReference || "No reference yet"}</span>
-                  <span className="text-sm text-slate-700"> · {Math.min(d.stepReached, steps.length)} of {steps.length} steps · saved {when(d.updatedAt)}</span>
+                  <span className="text-sm text-slate-700">
+                    {" "}
+                    · {Math.min(d.stepReached, steps.length)} of {steps.length} steps · saved{" "}
+                    {when(d.updatedAt)}
+                  </span>
                 </span>
                 <Link href={`/checklist/${d.id}`} className="text-blue-800 underline">
                   Resume<span className="sr-only"> assessment {d.patientReference}</span>
@@ -53,10 +58,18 @@ export default async function AssessmentsPage() {
             <caption className="sr-only">Your submitted assessments, newest first</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">Patient reference</th>
-                <th scope="col" className="p-2">Submitted (UTC)</th>
-                <th scope="col" className="p-2">Overall level</th>
-                <th scope="col" className="p-2">Findings</th>
+                <th scope="col" className="p-2">
+                  Patient reference
+                </th>
+                <th scope="col" className="p-2">
+                  Submitted (UTC)
+                </th>
+                <th scope="col" className="p-2">
+                  Overall level
+                </th>
+                <th scope="col" className="p-2">
+                  Findings
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -69,7 +82,9 @@ export default async function AssessmentsPage() {
                   </td>
                   <td className="p-2">{when(a.submittedAt)}</td>
                   <td className="p-2">
-                    <span className={levelBadgeClass(a.overallLevel)}>{levelLabel(a.overallLevel)}</span>
+                    <span className={levelBadgeClass(a.overallLevel)}>
+                      {levelLabel(a.overallLevel)}
+                    </span>
                   </td>
                   <td className="p-2">{a.findingCount}</td>
                 </tr>

@@ -44,7 +44,12 @@ export default async function EvidenceSectionPage({ params }: Props) {
         </ul>
       </nav>
       {section.parts.map((part) => (
-        <section key={part.anchor} id={part.anchor} aria-labelledby={`${part.anchor}-h`} className="mt-6 scroll-mt-4">
+        <section
+          key={part.anchor}
+          id={part.anchor}
+          aria-labelledby={`${part.anchor}-h`}
+          className="mt-6 scroll-mt-4"
+        >
           <h2 id={`${part.anchor}-h`} className="text-xl font-semibold">
             {part.heading}
           </h2>

@@ -32,7 +32,10 @@ export function MedicationsStep() {
             ) : (
               <ul className="mt-2 flex flex-wrap gap-2" aria-label="Current medicines">
                 {ids.map((id) => (
-                  <li key={id} className="flex items-center gap-2 rounded-full border border-slate-400 bg-white py-1 pl-3 pr-1">
+                  <li
+                    key={id}
+                    className="flex items-center gap-2 rounded-full border border-slate-400 bg-white py-1 pl-3 pr-1"
+                  >
                     <span>{medicationById(id)?.generic ?? id}</span>
                     <button
                       type="button"
@@ -58,8 +61,18 @@ export function MedicationsStep() {
         className="mt-6"
       />
       <div className="mt-6">
-        <label htmlFor={fieldId("medications.noneTaken")} className="flex min-h-11 items-center gap-3">
-          <input id={fieldId("medications.noneTaken")} type="checkbox" className="h-5 w-5 accent-blue-700" aria-invalid={Boolean(noneError) || undefined} aria-describedby={noneError ? errorId("medications.noneTaken") : undefined} {...register("medications.noneTaken")} />
+        <label
+          htmlFor={fieldId("medications.noneTaken")}
+          className="flex min-h-11 items-center gap-3"
+        >
+          <input
+            id={fieldId("medications.noneTaken")}
+            type="checkbox"
+            className="h-5 w-5 accent-blue-700"
+            aria-invalid={Boolean(noneError) || undefined}
+            aria-describedby={noneError ? errorId("medications.noneTaken") : undefined}
+            {...register("medications.noneTaken")}
+          />
           The patient takes no medicines
         </label>
         <FieldError name="medications.noneTaken" message={noneError} />

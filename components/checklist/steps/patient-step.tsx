@@ -26,17 +26,55 @@ export function PatientStep() {
         maxLength={PATIENT_REFERENCE_MAX}
         autoComplete="off"
       />
-      <ChoiceGroup name="patient.ageBand" legend="Age band" type="radio" options={o.ageBands} columns={2} />
+      <ChoiceGroup
+        name="patient.ageBand"
+        legend="Age band"
+        type="radio"
+        options={o.ageBands}
+        columns={2}
+      />
       <ChoiceGroup name="patient.sex" legend="Sex" type="radio" options={o.sexes} columns={2} />
-      <ChoiceGroup name="patient.reasons" legend="Why does the patient use kratom?" hint="Tick all that apply." type="checkbox" options={o.useReasons} columns={2} />
-      <TextField name="patient.otherReason" label="Other reason (optional)" maxLength={200} className="mt-4" />
+      <ChoiceGroup
+        name="patient.reasons"
+        legend="Why does the patient use kratom?"
+        hint="Tick all that apply."
+        type="checkbox"
+        options={o.useReasons}
+        columns={2}
+      />
+      <TextField
+        name="patient.otherReason"
+        label="Other reason (optional)"
+        maxLength={200}
+        className="mt-4"
+      />
       {painIsAReason && (
         <fieldset className="mt-6">
-          <legend className="font-semibold">Pain in the past week (PEG-3), each from 0 to 10</legend>
+          <legend className="font-semibold">
+            Pain in the past week (PEG-3), each from 0 to 10
+          </legend>
           <div className="mt-2 grid gap-4 sm:grid-cols-3">
-            <TextField name="patient.peg.pain" label="Average pain (0 none – 10 worst imaginable)" type="number" min={0} max={10} />
-            <TextField name="patient.peg.enjoyment" label="Interference with enjoyment of life (0 none – 10 complete)" type="number" min={0} max={10} />
-            <TextField name="patient.peg.activity" label="Interference with general activity (0 none – 10 complete)" type="number" min={0} max={10} />
+            <TextField
+              name="patient.peg.pain"
+              label="Average pain (0 none – 10 worst imaginable)"
+              type="number"
+              min={0}
+              max={10}
+            />
+            <TextField
+              name="patient.peg.enjoyment"
+              label="Interference with enjoyment of life (0 none – 10 complete)"
+              type="number"
+              min={0}
+              max={10}
+            />
+            <TextField
+              name="patient.peg.activity"
+              label="Interference with general activity (0 none – 10 complete)"
+              type="number"
+              min={0}
+              max={10}
+            />
           </div>
         </fieldset>
       )}

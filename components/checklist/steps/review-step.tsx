@@ -25,7 +25,8 @@ export function ReviewStep() {
   const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
 
-  const stepOf = (name: string) => steps.find((s) => name.startsWith(`${s.key}.`) || name === s.key);
+  const stepOf = (name: string) =>
+    steps.find((s) => name.startsWith(`${s.key}.`) || name === s.key);
 
   const onSubmit = form.handleSubmit(
     (answers) => {
@@ -34,14 +35,20 @@ export function ReviewStep() {
       startTransition(async () => {
         await wizard.save(steps.length);
         // On success the action redirects to the summary; a returned value is a failure.
-        const result = await submitAssessmentAction({ draftId: wizard.draftId, answers }).catch(() => ({
-          ok: false as const,
-          formError: "The connection was lost before the server answered. Your answers are still here: submit again (it will not be stored twice).",
-          fieldErrors: undefined,
-        }));
+        const result = await submitAssessmentAction({ draftId: wizard.draftId, answers }).catch(
+          () => ({
+            ok: false as const,
+            formError:
+              "The connection was lost before the server answered. Your answers are still here: submit again (it will not be stored twice).",
+            fieldErrors: undefined,
+          }),
+        );
         if (result && !result.ok) {
           setFormError(result.formError);
-          const fieldErrors = Object.entries(result.fieldErrors ?? {}).map(([name, messages]) => ({ name: name.replace(/^answers\./, ""), message: messages[0] }));
+          const fieldErrors = Object.entries(result.fieldErrors ?? {}).map(([name, messages]) => ({
+            name: name.replace(/^answers\./, ""),
+            message: messages[0],
+          }));
           setErrors(fieldErrors);
           setAttempt((n) => n + 1);
         }
@@ -60,16 +67,25 @@ export function ReviewStep() {
         noValidate
         aria-labelledby="review-title"
         onSubmit={(event) => {
-          wizard.useSchema(assessmentSchema);
+          wizard.selectSchema(assessmentSchema);
           return onSubmit(event);
         }}
       >
         <h1 id="review-title" className="text-2xl font-bold">
           Review and submit
         </h1>
-        <p className="mb-4 text-slate-700">Check the answers, change any step, then submit to see the findings.</p>
+        <p className="mb-4 text-slate-700">
+          Check the answers, change any step, then submit to see the findings.
+        </p>
         {errors.length > 0 ? (
-          <div role="alert" tabIndex={-1} className="mb-6 rounded-md border-2 border-red-700 bg-white p-4" ref={(el) => { if (el && attempt) el.focus(); }}>
+          <div
+            role="alert"
+            tabIndex={-1}
+            className="mb-6 rounded-md border-2 border-red-700 bg-white p-4"
+            ref={(el) => {
+              if (el && attempt) el.focus();
+            }}
+          >
             <h2 className="text-lg font-semibold text-red-800">Some answers need attention</h2>
             {formError && <p>{formError}</p>}
             <ul className="mt-2 list-disc pl-5">
@@ -77,7 +93,10 @@ export function ReviewStep() {
                 const step = stepOf(e.name);
                 return (
                   <li key={e.name}>
-                    <Link className="text-red-800 underline" href={`/checklist/${wizard.draftId}/${step?.slug ?? ""}`}>
+                    <Link
+                      className="text-red-800 underline"
+                      href={`/checklist/${wizard.draftId}/${step?.slug ?? ""}`}
+                    >
                       {step?.title}: {e.message}
                     </Link>
                   </li>
@@ -89,12 +108,19 @@ export function ReviewStep() {
           <ErrorSummary errors={[]} formError={formError} focusKey={attempt} />
         )}
         {steps.map((step) => (
-          <section key={step.key} aria-labelledby={`review-${step.key}`} className="mb-4 rounded-md border border-slate-300 bg-white p-4">
+          <section
+            key={step.key}
+            aria-labelledby={`review-${step.key}`}
+            className="mb-4 rounded-md border border-slate-300 bg-white p-4"
+          >
             <div className="flex items-baseline justify-between gap-4">
               <h2 id={`review-${step.key}`} className="text-lg font-semibold">
                 {step.title}
               </h2>
-              <Link href={`/checklist/${wizard.draftId}/${step.slug}`} className="text-blue-800 underline">
+              <Link
+                href={`/checklist/${wizard.draftId}/${step.slug}`}
+                className="text-blue-800 underline"
+              >
                 Change<span className="sr-only"> {step.title}</span>
               </Link>
             </div>
@@ -113,7 +139,9 @@ export function ReviewStep() {
             {pending ? "Submitting…" : "Submit assessment"}
           </Button>
           <p id="submit-note" role="status" className="text-sm text-slate-700">
-            {pending ? "Submitting: computing findings…" : "Submitting twice stores one assessment."}
+            {pending
+              ? "Submitting: computing findings…"
+              : "Submitting twice stores one assessment."}
           </p>
         </div>
       </form>

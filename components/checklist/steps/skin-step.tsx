@@ -8,15 +8,44 @@ export function SkinStep() {
   const darkening = useWatch({ name: "skin.newDarkening" });
   return (
     <StepForm stepKey="skin">
-      <ChoiceGroup name="skin.newDarkening" legend="Any new darkening of the skin since starting kratom?" type="radio" options={o.yesNoUnknown} />
+      <ChoiceGroup
+        name="skin.newDarkening"
+        legend="Any new darkening of the skin since starting kratom?"
+        type="radio"
+        options={o.yesNoUnknown}
+      />
       {darkening === "yes" && (
         <>
-          <ChoiceGroup name="skin.sites" legend="Where is the darkening?" hint="Tick all that apply." type="checkbox" options={o.skinSites} columns={2} />
-          <ChoiceGroup name="skin.colour" legend="Colour" type="radio" options={o.skinColours} columns={2} />
-          <ChoiceGroup name="skin.onset" legend="When did it start?" type="radio" options={o.skinOnsets} />
+          <ChoiceGroup
+            name="skin.sites"
+            legend="Where is the darkening?"
+            hint="Tick all that apply."
+            type="checkbox"
+            options={o.skinSites}
+            columns={2}
+          />
+          <ChoiceGroup
+            name="skin.colour"
+            legend="Colour"
+            type="radio"
+            options={o.skinColours}
+            columns={2}
+          />
+          <ChoiceGroup
+            name="skin.onset"
+            legend="When did it start?"
+            type="radio"
+            options={o.skinOnsets}
+          />
         </>
       )}
-      <ChoiceGroup name="skin.fitzpatrick" legend="Fitzpatrick skin type" type="radio" options={o.fitzpatrickTypes} columns={2} />
+      <ChoiceGroup
+        name="skin.fitzpatrick"
+        legend="Fitzpatrick skin type"
+        type="radio"
+        options={o.fitzpatrickTypes}
+        columns={2}
+      />
       <ChoiceGroup
         name="skin.otherCauses"
         legend="Exposure, now or in the past, to other causes of pigmentation"

@@ -7,9 +7,27 @@ import { StepForm } from "../step-form";
 export function UsePatternStep() {
   return (
     <StepForm stepKey="usePattern">
-      <ChoiceGroup name="usePattern.productForms" legend="Which products does the patient use?" hint="Tick all that apply." type="checkbox" options={o.productForms} />
-      <ChoiceGroup name="usePattern.amountPerDose" legend="Usual amount per dose" type="radio" options={o.doseAmounts} columns={2} />
-      <ChoiceGroup name="usePattern.frequency" legend="How often is kratom used?" type="radio" options={o.useFrequencies} columns={2} />
+      <ChoiceGroup
+        name="usePattern.productForms"
+        legend="Which products does the patient use?"
+        hint="Tick all that apply."
+        type="checkbox"
+        options={o.productForms}
+      />
+      <ChoiceGroup
+        name="usePattern.amountPerDose"
+        legend="Usual amount per dose"
+        type="radio"
+        options={o.doseAmounts}
+        columns={2}
+      />
+      <ChoiceGroup
+        name="usePattern.frequency"
+        legend="How often is kratom used?"
+        type="radio"
+        options={o.useFrequencies}
+        columns={2}
+      />
       <TextField
         name="usePattern.dosesPerDay"
         label="Doses on a typical day of use"
@@ -19,10 +37,33 @@ export function UsePatternStep() {
         max={30}
         className="mt-6 max-w-xs"
       />
-      <ChoiceGroup name="usePattern.duration" legend="How long has the patient used kratom?" type="radio" options={o.useDurations} columns={2} />
-      <ChoiceGroup name="usePattern.escalation" legend="Has the amount gone up in recent months?" type="radio" options={o.yesNoUnknown} />
-      <ChoiceGroup name="usePattern.needsMoreForEffect" legend="Does the patient need more for the same effect?" type="radio" options={o.yesNoUnknown} />
-      <ChoiceGroup name="usePattern.coUsed" legend="Other substances used with kratom" hint="Tick all that apply, or “None”." type="checkbox" options={o.coUsedSubstances} columns={2} />
+      <ChoiceGroup
+        name="usePattern.duration"
+        legend="How long has the patient used kratom?"
+        type="radio"
+        options={o.useDurations}
+        columns={2}
+      />
+      <ChoiceGroup
+        name="usePattern.escalation"
+        legend="Has the amount gone up in recent months?"
+        type="radio"
+        options={o.yesNoUnknown}
+      />
+      <ChoiceGroup
+        name="usePattern.needsMoreForEffect"
+        legend="Does the patient need more for the same effect?"
+        type="radio"
+        options={o.yesNoUnknown}
+      />
+      <ChoiceGroup
+        name="usePattern.coUsed"
+        legend="Other substances used with kratom"
+        hint="Tick all that apply, or “None”."
+        type="checkbox"
+        options={o.coUsedSubstances}
+        columns={2}
+      />
     </StepForm>
   );
 }

@@ -17,7 +17,9 @@ export function asRequestFrom(origin: string | null, user: SessionUser | null) {
 }
 
 /** Runs an action that redirects on success; returns the redirect target or the result. */
-export async function runAction<T>(call: () => Promise<T>): Promise<{ redirect: string } | { result: T }> {
+export async function runAction<T>(
+  call: () => Promise<T>,
+): Promise<{ redirect: string } | { result: T }> {
   try {
     return { result: await call() };
   } catch (error) {

@@ -9,7 +9,11 @@ import { summaryToText } from "@/lib/report/plain-text";
 
 export const metadata: Metadata = { title: "Assessment summary" };
 
-export default async function AssessmentSummaryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssessmentSummaryPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const user = await requirePageUser("clinician", `/assessments/${id}`);
   // Someone else's id and a missing id look the same: 404, no hint that it exists.
@@ -25,8 +29,15 @@ export default async function AssessmentSummaryPage({ params }: { params: Promis
       </p>
       <h1 className="mt-2 text-2xl font-bold">Assessment summary</h1>
       <p className="mt-1 text-slate-700">
-        Patient reference <strong>{assessment.patientReference}</strong> · submitted {assessment.submittedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-        {assessment.earlierCount > 0 && ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""} of this patient by you`}
+        Patient reference <strong>{assessment.patientReference}</strong> · submitted{" "}
+        {assessment.submittedAt.toLocaleString("en-GB", {
+          dateStyle: "medium",
+          timeStyle: "short",
+          timeZone: "UTC",
+        })}{" "}
+        UTC
+        {assessment.earlierCount > 0 &&
+          ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""} of this patient by you`}
       </p>
       <div className="mt-4">
         <SummaryActions text={text} assessmentId={assessment.id} />

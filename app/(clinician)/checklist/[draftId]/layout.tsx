@@ -5,7 +5,13 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/dal/drafts";
 
 /** Holds the one form for all steps, seeded from the saved draft. */
-export default async function DraftLayout({ children, params }: { children: ReactNode; params: Promise<{ draftId: string }> }) {
+export default async function DraftLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ draftId: string }>;
+}) {
   const { draftId } = await params;
   const user = await requirePageUser("clinician", `/checklist/${draftId}`);
   if (!/^[0-9a-f-]{36}$/i.test(draftId)) notFound();
@@ -13,7 +19,11 @@ export default async function DraftLayout({ children, params }: { children: Reac
   if (!draft) notFound();
   if (draft.assessmentId) redirect(`/assessments/${draft.assessmentId}`);
   return (
-    <WizardProvider draftId={draft.id} initialAnswers={draft.answers} initialStepReached={draft.stepReached}>
+    <WizardProvider
+      draftId={draft.id}
+      initialAnswers={draft.answers}
+      initialStepReached={draft.stepReached}
+    >
       {children}
     </WizardProvider>
   );

@@ -4,7 +4,11 @@ import { firstIncompleteStep, REVIEW_SLUG } from "@/lib/checklist/steps";
 import { getDraft } from "@/lib/dal/drafts";
 
 /** Resuming a draft opens the first step that is not complete yet. */
-export default async function ResumeDraftPage({ params }: { params: Promise<{ draftId: string }> }) {
+export default async function ResumeDraftPage({
+  params,
+}: {
+  params: Promise<{ draftId: string }>;
+}) {
   const { draftId } = await params;
   const user = await requirePageUser("clinician", `/checklist/${draftId}`);
   const draft = await getDraft(user, draftId);

@@ -25,7 +25,9 @@ type Props = { params: Promise<{ draftId: string; step: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { step } = await params;
-  return { title: step === REVIEW_SLUG ? "Review and submit" : (stepBySlug(step)?.title ?? "Checklist") };
+  return {
+    title: step === REVIEW_SLUG ? "Review and submit" : (stepBySlug(step)?.title ?? "Checklist"),
+  };
 }
 
 export default async function StepPage({ params }: Props) {

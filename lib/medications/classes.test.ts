@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { evidenceStrengths } from "@/lib/evidence/types";
+import { citable, interactionClasses } from "./classes";
+import { interactionClassIds } from "./types";
+
+const allowed = new Set<string>(citable);
+
+describe("interaction classes", () => {
+  it("defines exactly one class per id, in id order", () => {
+    expect(interactionClasses.map((c) => c.id)).toEqual([...interactionClassIds]);
+  });
+
+  it.each([...interactionClasses])("$id has complete, well-formed text", (c) => {
+    expect(c.label.trim().length).toBeGreaterThan(3);
+    expect(["high", "moderate", "low"]).toContain(c.severity);
+    expect(Object.keys(evidenceStrengths)).toContain(c.strength);
+    expect(c.mechanism.length).toBeGreaterThan(80);
+    expect(c.considerations.length).toBeGreaterThan(0);
+    for (const text of c.considerations) {
+      // Options to weigh, never orders or doses.
+      expect(text).toMatch(/^(Consider|May warrant) /);
+      expect(text).not.toMatch(/\b(must|should|always|never)\b/i);
+      expect(text).not.toMatch(/\b\d+(\.\d+)?\s?(mg|mcg|µg|g)\b/i);
+    }
+  });
+
+  it.each([...interactionClasses])("$id cites only the agreed evidence parts", (c) => {
+    expect(c.citations.length).toBeGreaterThan(0);
+    for (const { section, anchor } of c.citations) {
+      expect(allowed.has(`${section}#${anchor}`), `${section}#${anchor}`).toBe(true);
+    }
+    const keys = c.citations.map((x) => `${x.section}#${x.anchor}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("says plainly when a class has no kratom-specific data", () => {
+    for (const c of interactionClasses) {
+      if (c.strength !== "expert-opinion") continue;
+      expect(c.mechanism, c.id).toMatch(
+        /^No kratom-specific interaction data were found; the concern is inferred/,
+      );
+    }
+  });
+
+  it("rests the CYP3A classes on the clinical study and CYP2D6 on laboratory data", () => {
+    const strength = (id: string) => interactionClasses.find((c) => c.id === id)?.strength;
+    expect(strength("cyp3a-substrate")).toBe("clinical-study");
+    expect(strength("cyp3a-substrate-nti")).toBe("clinical-study");
+    expect(strength("cyp2d6-substrate")).toBe("lab-animal");
+    expect(strength("opioid-antagonist")).toBe("case-reports");
+  });
+
+  it("flags exactly the sedating classes as CNS depressants", () => {
+    expect(interactionClasses.filter((c) => c.cnsDepressant).map((c) => c.id)).toEqual([
+      "full-opioid-agonist",
+      "partial-opioid-agonist",
+      "benzodiazepine-z-drug",
+      "gabapentinoid",
+      "other-cns-depressant",
+      "alcohol",
+      "antipsychotic",
+    ]);
+  });
+
+  it("notes that the acetaminophen concern is regular or high-dose use", () => {
+    const liver = interactionClasses.find((c) => c.id === "hepatotoxic")!;
+    expect(liver.mechanism).toMatch(/acetaminophen \(paracetamol\).*regular or high-dose use/);
+  });
+});

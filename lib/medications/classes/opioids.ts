@@ -1,0 +1,55 @@
+import type { InteractionClass } from "../types";
+import { cite } from "./cite";
+
+export const opioidClasses: InteractionClass[] = [
+  {
+    id: "full-opioid-agonist",
+    label: "Full opioid agonists",
+    severity: "high",
+    mechanism:
+      "Mitragynine and its active metabolite 7-hydroxymitragynine act on the mu-opioid receptor, so their effects may add to those of a full opioid agonist. In Florida medical-examiner data, 79.3% of 551 decedents with mitragynine detected had at least one opioid, and opioid use was associated with higher odds of a drug-intoxication death (adjusted OR 11.7); the added risk of the combination itself has not been measured.",
+    // Observational mortality data, labelled as the evidence section labels them.
+    strength: "clinical-study",
+    considerations: [
+      "Consider reviewing the combined opioid effect with the patient, including how often kratom is taken and whether concentrated 7-OH products are used.",
+      "May warrant closer attention to sedation and slowed breathing, especially if other sedating medicines or alcohol are also taken.",
+      "Consider discussing naloxone availability; naloxone reversed an opioid toxidrome after kratom ingestion in a reported case.",
+      "Consider the CYP3A and CYP2D6 findings too where the opioid is also a substrate (e.g., oxycodone, fentanyl, methadone, tramadol).",
+    ],
+    citations: cite(
+      "interactions-opioids#full-agonists",
+      "seizures-cardiac-respiratory#respiratory",
+    ),
+    cnsDepressant: true,
+  },
+  {
+    id: "partial-opioid-agonist",
+    label: "Buprenorphine and mixed opioid agonist-antagonists",
+    severity: "moderate",
+    mechanism:
+      "Buprenorphine acts at the same mu-opioid receptor as mitragynine and 7-hydroxymitragynine, themselves partial agonists in cell assays; how they interact at the receptor has not been studied. Buprenorphine/naloxone has been used to treat kratom dependence in case series, with induction reported as early as 8 hours after the last kratom use. No kratom-specific data were found for pentazocine, butorphanol or nalbuphine; their inclusion is inferred from their opioid activity.",
+    strength: "case-reports",
+    considerations: [
+      "Consider asking about kratom amount, frequency and time of last use when buprenorphine is started or reviewed.",
+      "Consider that some case-series patients still had withdrawal symptoms on buprenorphine, and that reports disagree on whether the amount needed relates to prior kratom intake.",
+      "May warrant attention to sedation if kratom use continues alongside buprenorphine or a mixed agonist-antagonist.",
+    ],
+    citations: cite("interactions-opioids#partial-agonists"),
+    cnsDepressant: true,
+  },
+  {
+    id: "opioid-antagonist",
+    label: "Opioid antagonists",
+    severity: "high",
+    mechanism:
+      "Opioid antagonists can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one, and severe agitation, tachycardia and sweating after naloxone in a heavy long-term user. No reports were found for nalmefene, samidorphan or the peripherally acting antagonists; they are included by mechanism.",
+    strength: "case-reports",
+    considerations: [
+      "Consider asking directly about kratom use and the time of the last dose before an opioid antagonist is started.",
+      "May warrant observation for withdrawal after a first antagonist dose in a person who uses kratom regularly.",
+      "Consider that naloxone also reversed an opioid toxidrome after kratom ingestion, so the risk of withdrawal is weighed against its emergency role rather than ruling it out.",
+    ],
+    citations: cite("interactions-opioids#antagonists"),
+    cnsDepressant: false,
+  },
+];

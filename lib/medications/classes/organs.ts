@@ -1,0 +1,50 @@
+import type { InteractionClass } from "../types";
+import { cite } from "./cite";
+
+export const organClasses: InteractionClass[] = [
+  {
+    id: "qt-prolonging",
+    label: "QT-prolonging medicines",
+    severity: "moderate",
+    mechanism:
+      "Mitragynine blocks the hERG potassium channel in laboratory studies; in a small case series of regular users, QTc prolongation was associated with higher serum mitragynine, and a clinical study found a dose-dependent QTc increase without torsades de pointes. No report of kratom combined with a QT-prolonging medicine was found; the concern is that the effects could add.",
+    strength: "case-reports",
+    considerations: [
+      "May warrant an ECG when a QT-prolonging medicine and regular kratom use coincide, particularly with palpitations or fainting.",
+      "Consider other QT risk factors, such as a second QT-prolonging medicine or an electrolyte disturbance.",
+    ],
+    citations: cite("interactions-qt#qt-prolongation", "seizures-cardiac-respiratory#cardiac"),
+    cnsDepressant: false,
+  },
+  {
+    id: "hepatotoxic",
+    label: "Medicines that can injure the liver",
+    severity: "moderate",
+    mechanism:
+      "No kratom-specific interaction data were found; the concern is inferred from kratom's own liver injury, mostly cholestatic or mixed, starting a median of about 2–3 weeks after kratom was begun (range 2–49 days in one review), with a few patients needing a transplant. Another medicine that can injure the liver may add to the risk and makes the cause harder to attribute. For acetaminophen (paracetamol) the concern is mainly regular or high-dose use.",
+    strength: "expert-opinion",
+    considerations: [
+      "Consider baseline and follow-up liver tests where a hepatotoxic medicine and regular kratom use coincide.",
+      "May warrant asking about jaundice, dark urine, itching and abdominal discomfort.",
+      "Consider kratom in the causality assessment if liver tests change on a hepatotoxic medicine.",
+    ],
+    citations: cite("interactions-hepatotoxic#hepatotoxic-drugs", "liver-injury#pattern"),
+    cnsDepressant: false,
+  },
+  {
+    // Not an interaction: these medicines feed the skin step's differential.
+    id: "pigmenting",
+    label: "Medicines that can cause skin pigmentation",
+    severity: "low",
+    mechanism:
+      "Not a drug interaction: these medicines are recognised causes of drug-induced hyperpigmentation, several of them blue-grey or slate-grey on sun-exposed skin (for example amiodarone, minocycline, antimalarials and chlorpromazine), so they belong in the differential when a patient who uses kratom has new skin darkening. Kratom-associated photodistributed hyperpigmentation is known from only a handful of case reports.",
+    strength: "case-reports",
+    considerations: [
+      "Consider the dose, duration and start date of the medicine relative to the onset of the skin changes.",
+      "Consider examining mucosa, nails, teeth and sclerae: some of these medicines (e.g., minocycline) pigment them, while they were spared in a reported kratom case.",
+      "May warrant dermatology input; histology can distinguish drug deposits from melanin.",
+    ],
+    citations: cite("hyperpigmentation#differential"),
+    cnsDepressant: false,
+  },
+];

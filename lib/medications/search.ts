@@ -1,0 +1,196 @@
+import type { Medication } from "./types";
+import { otherNames, vocabulary } from "./vocabulary";
+
+export interface MedicationMatch {
+  medication: Medication;
+  /** The name that matched, as written in the vocabulary (generic, brand or other name). */
+  matched: string;
+}
+
+/** Lower case, accents and apostrophes dropped, every other non-alphanumeric run a single space. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// Which kind of name matched: breaks ties so a generic is preferred to a brand.
+const GENERIC = 0;
+const OTHER_NAME = 1;
+const BRAND = 2;
+
+interface IndexedName {
+  medication: Medication;
+  name: string;
+  norm: string;
+  words: string[];
+  kind: number;
+}
+
+// Built once at module load: the vocabulary is static, so queries only compare strings.
+const index: IndexedName[] = vocabulary.flatMap((m) => {
+  const names: [string, number][] = [
+    [m.generic, GENERIC],
+    ...(otherNames[m.id] ?? []).map((n): [string, number] => [n, OTHER_NAME]),
+    ...m.brands.map((b): [string, number] => [b, BRAND]),
+  ];
+  return names.map(([name, kind]) => {
+    const norm = normalizeName(name);
+    return { medication: m, name, norm, words: norm.split(" "), kind };
+  });
+});
+
+// Match tiers, best first.
+const EXACT = 0;
+const PREFIX = 1;
+const WORD_PREFIX = 2;
+const SUBSTRING = 3;
+const FUZZY = 4;
+
+/** Longest query compared: longer than any vocabulary name, so extra characters cannot help a match. */
+const MAX_QUERY = 80;
+
+// Reused rows for the edit-distance table, so a query allocates nothing per comparison.
+let rowA = new Int32Array(MAX_QUERY + 8);
+let rowB = new Int32Array(MAX_QUERY + 8);
+let rowC = new Int32Array(MAX_QUERY + 8);
+
+/**
+ * Smallest optimal-string-alignment (Damerau-Levenshtein with adjacent transpositions) distance
+ * between `q` and `t`, or between `q` and any prefix of `t` no shorter than `q.length - 1`
+ * when `prefix` is set (so a typo in a half-typed name still matches). Returns max + 1 as soon
+ * as the distance must exceed `max`.
+ */
+function distance(q: string, t: string, max: number, prefix: boolean): number {
+  const n = q.length;
+  const m = prefix ? Math.min(t.length, n + max) : t.length;
+  if (!prefix && Math.abs(m - n) > max) return max + 1;
+  if (m < n - (prefix ? 1 : max)) return max + 1;
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  // Rows over t; rows of q. prev2 = row i-2, prev = row i-1, cur = row i.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const qc = q.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const tc = t.charCodeAt(j - 1);
+      const cost = qc === tc ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && qc === t.charCodeAt(j - 2) && q.charCodeAt(i - 2) === tc) {
+        d = Math.min(d, prev2[j - 2] + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
+  }
+  if (!prefix) return Math.min(prev[m], max + 1);
+  // A prefix at most one character shorter than the query: allowing more lets a long query
+  // shed its first letters and match an unrelated word ("kratom" -> "atom"oxetine).
+  let best = max + 1;
+  for (let j = Math.max(0, n - 1); j <= m; j++) if (prev[j] < best) best = prev[j];
+  return best;
+}
+
+interface Hit {
+  entry: IndexedName;
+  tier: number;
+  dist: number;
+}
+
+function compare(a: Hit, b: Hit): number {
+  return (
+    a.tier - b.tier ||
+    a.dist - b.dist ||
+    a.entry.kind - b.entry.kind ||
+    a.entry.norm.length - b.entry.norm.length ||
+    (a.entry.norm < b.entry.norm ? -1 : a.entry.norm > b.entry.norm ? 1 : 0) ||
+    (a.entry.medication.id < b.entry.medication.id ? -1 : 1)
+  );
+}
+
+function exactTier(entry: IndexedName, q: string, qWords: string[]): number {
+  if (entry.norm === q) return EXACT;
+  if (entry.norm.startsWith(q)) return PREFIX;
+  // Every query word starts some word of the name: "codeine" finds "acetaminophen/codeine",
+  // "tylenol cod" finds "Tylenol with Codeine".
+  if (qWords.every((w) => entry.words.some((nw) => nw.startsWith(w)))) return WORD_PREFIX;
+  if (entry.norm.includes(q)) return SUBSTRING;
+  return -1;
+}
+
+function fuzzyDistance(entry: IndexedName, q: string, max: number): number {
+  // Half-typed names are matched by prefix only from 4 characters: shorter prefixes within one
+  // edit match too much of the vocabulary to be useful.
+  const prefix = q.length >= 4;
+  let best = distance(q, entry.norm, max, prefix);
+  if (entry.words.length > 1) {
+    for (const w of entry.words) {
+      if (best === 0) break;
+      best = Math.min(best, distance(q, w, max, prefix));
+    }
+  }
+  return best;
+}
+
+/**
+ * Medicines whose generic, brand or other name matches `query`, best first: exact, then names
+ * starting with the query, then names with words starting with the query words, then names
+ * containing it, then names within one edit (queries of up to 5 characters) or two edits
+ * (longer queries). Case, accents and punctuation are ignored. Each medicine appears once, with
+ * the name that matched best; ties go to generic names, then shorter names, then alphabetical
+ * order, so results are deterministic.
+ */
+export function searchMedications(query: string, limit = 10): MedicationMatch[] {
+  const max = Math.floor(limit);
+  if (!(max > 0)) return [];
+  const q = normalizeName(typeof query === "string" ? query : "")
+    .slice(0, MAX_QUERY)
+    .trim();
+  if (!q) return [];
+  const qWords = q.split(" ");
+
+  const best = new Map<string, Hit>();
+  const keep = (hit: Hit) => {
+    const id = hit.entry.medication.id;
+    const current = best.get(id);
+    if (!current || compare(hit, current) < 0) best.set(id, hit);
+  };
+
+  for (const entry of index) {
+    const tier = exactTier(entry, q, qWords);
+    if (tier >= 0) keep({ entry, tier, dist: 0 });
+  }
+
+  // Typo tolerance only fills places the literal matches left free.
+  if (best.size < max && q.length >= 3) {
+    const maxEdits = q.length <= 5 ? 1 : 2;
+    for (const entry of index) {
+      const literal = best.get(entry.medication.id);
+      if (literal && literal.tier < FUZZY) continue;
+      const d = fuzzyDistance(entry, q, maxEdits);
+      if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
+    }
+  }
+
+  return [...best.values()]
+    .sort(compare)
+    .slice(0, max)
+    .map((h) => ({ medication: h.entry.medication, matched: h.entry.name }));
+}
