@@ -1,7 +1,13 @@
 "use client";
 import { useWizard } from "./wizard-provider";
 
-const words = { idle: "", saving: "Saving draft…", saved: "Draft saved", error: "" } as const;
+const words = {
+  idle: "",
+  pending: "Unsaved changes",
+  saving: "Saving draft…",
+  saved: "Draft saved",
+  error: "",
+} as const;
 
 /** Announces draft saves politely; a failed save is shown in the error summary instead. */
 export function SaveStatus() {

@@ -16,7 +16,7 @@ import { saveDraftAction } from "@/lib/actions/draft-actions";
 import type { DraftAnswers } from "@/lib/checklist/draft";
 import { withDefaults } from "./empty-answers";
 
-type SaveState = "idle" | "saving" | "saved" | "error";
+type SaveState = "idle" | "pending" | "saving" | "saved" | "error";
 
 interface WizardContextValue {
   draftId: string;
@@ -102,6 +102,7 @@ export function WizardProvider(props: {
   useEffect(() => {
     const subscription = form.watch(() => {
       clearTimeout(timer.current);
+      setSaveState((state) => (state === "error" ? state : "pending"));
       timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
     });
     return () => {

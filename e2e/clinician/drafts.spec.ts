@@ -18,6 +18,10 @@ test.describe("drafts and submission", () => {
     await fillPatient(page, ref);
     await continueStep(page, "Tolerance and use pattern");
     await choose(page, /Which products/, "Capsules or tablets of leaf powder");
+    // The autosave runs shortly after the last change: wait for it, as a person would.
+    await expect(
+      page.getByRole("status").filter({ hasText: /Unsaved changes|Saving draft/ }),
+    ).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
     await page.reload();
     await expect(

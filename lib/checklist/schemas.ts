@@ -26,6 +26,16 @@ const someOf = <V extends string>(
       error: `“${exclusive.map((x) => o.labelOf(list, x)).join("” or “")}” cannot be combined with other answers.`,
     });
 
+/**
+ * Cross-field checks run even when another field of the step is invalid, so the clinician
+ * sees every problem of a step at once instead of in rounds. The value may then be partly
+ * malformed, so these checks read it defensively.
+ */
+const evenWithOtherErrors = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null,
+};
+
 const painItem = (what: string) =>
   z
     .number({ error: `Enter ${what} from 0 to 10.` })
@@ -57,7 +67,8 @@ export const patientStepSchema = z
       .optional(),
   })
   .superRefine((v, ctx) => {
-    const painIsAReason = v.reasons.some((r) => (o.painReasons as readonly string[]).includes(r));
+    const reasons: unknown[] = Array.isArray(v?.reasons) ? v.reasons : [];
+    const painIsAReason = reasons.some((r) => (o.painReasons as readonly unknown[]).includes(r));
     if (painIsAReason && !v.peg) {
       ctx.addIssue({
         code: "custom",
@@ -65,7 +76,7 @@ export const patientStepSchema = z
         message: "Pain is a reason for use: complete the three PEG items.",
       });
     }
-  });
+  }, evenWithOtherErrors);
 
 export const usePatternStepSchema = z.object({
   productForms: someOf(o.productForms, "the product forms used"),
@@ -101,7 +112,8 @@ export const medicationsStepSchema = z
     noneTaken: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    const listed = v.medicationIds.length > 0 || Boolean(v.otherMedicines);
+    const listed =
+      (Array.isArray(v?.medicationIds) && v.medicationIds.length > 0) || Boolean(v?.otherMedicines);
     if (!listed && !v.noneTaken) {
       ctx.addIssue({
         code: "custom",
@@ -116,7 +128,7 @@ export const medicationsStepSchema = z
         message: "Medicines are listed: untick “takes no medicines”.",
       });
     }
-  });
+  }, evenWithOtherErrors);
 
 export const dependenceStepSchema = z
   .object({
@@ -134,21 +146,24 @@ export const dependenceStepSchema = z
     quitAttempts: oneOf(o.quitAttempts, "earlier attempts to stop"),
   })
   .superRefine((v, ctx) => {
-    if (v.criteriaAsked === "not-asked" && v.criteria.length > 0) {
+    if (v?.criteriaAsked === "not-asked" && Array.isArray(v.criteria) && v.criteria.length > 0) {
       ctx.addIssue({
         code: "custom",
         path: ["criteriaAsked"],
         message: "Criteria are ticked: choose “All criteria were asked”.",
       });
     }
-    if (v.withdrawalWhenMissed === "yes" && v.withdrawalSymptoms.length === 0) {
+    if (
+      v?.withdrawalWhenMissed === "yes" &&
+      !(Array.isArray(v.withdrawalSymptoms) && v.withdrawalSymptoms.length > 0)
+    ) {
       ctx.addIssue({
         code: "custom",
         path: ["withdrawalSymptoms"],
         message: "Tick the withdrawal symptoms reported.",
       });
     }
-  });
+  }, evenWithOtherErrors);
 
 export const skinStepSchema = z
   .object({
@@ -166,14 +181,14 @@ export const skinStepSchema = z
     ]),
   })
   .superRefine((v, ctx) => {
-    if (v.newDarkening !== "yes") return;
-    if (v.sites.length === 0)
+    if (v?.newDarkening !== "yes") return;
+    if (!Array.isArray(v.sites) || v.sites.length === 0)
       ctx.addIssue({ code: "custom", path: ["sites"], message: "Tick where the darkening is." });
     if (!v.colour)
       ctx.addIssue({ code: "custom", path: ["colour"], message: "Choose the colour." });
     if (!v.onset)
       ctx.addIssue({ code: "custom", path: ["onset"], message: "Choose when it started." });
-  });
+  }, evenWithOtherErrors);
 
 export const otherHarmsStepSchema = z.object({
   liverSymptoms: someOf(o.liverSymptoms, "liver symptoms", ["none", "unknown"]),
