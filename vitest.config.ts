@@ -16,7 +16,9 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { ...alias, "server-only": path.resolve(__dirname, "tests/server-only-stub.ts") } },
+        resolve: {
+          alias: { ...alias, "server-only": path.resolve(__dirname, "tests/server-only-stub.ts") },
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.int.test.ts"],

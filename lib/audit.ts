@@ -36,5 +36,10 @@ export interface AuditEntry {
  */
 export async function audit(entry: AuditEntry, tx: Prisma.TransactionClient = db): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, outcome: entry.outcome ?? "ok" } });
-  logger.info({ audit: entry.action, actor: entry.actorId, target: entry.targetId, outcome: entry.outcome ?? "ok" });
+  logger.info({
+    audit: entry.action,
+    actor: entry.actorId,
+    target: entry.targetId,
+    outcome: entry.outcome ?? "ok",
+  });
 }

@@ -6,11 +6,9 @@
 import { z } from "zod";
 
 const base64Key = (name: string) =>
-  z
-    .string({ error: `${name} is missing.` })
-    .refine((v) => Buffer.from(v, "base64").length === 32, {
-      error: `${name} must be 32 random bytes, base64-encoded.`,
-    });
+  z.string({ error: `${name} is missing.` }).refine((v) => Buffer.from(v, "base64").length === 32, {
+    error: `${name} must be 32 random bytes, base64-encoded.`,
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,24 +21,22 @@ const envSchema = z.object({
   BETTER_AUTH_URL: z.url({ error: "BETTER_AUTH_URL must be the app's public URL." }),
   PATIENT_REF_HMAC_KEY: base64Key("PATIENT_REF_HMAC_KEY"),
   /** "id:base64key,id:base64key": the first encrypts, all decrypt (key rotation). */
-  ENCRYPTION_KEYS: z
-    .string({ error: "ENCRYPTION_KEYS is missing." })
-    .transform((v, ctx) => {
-      const keys = v.split(",").map((pair) => {
-        const [id, key] = pair.trim().split(":");
-        return { id: id ?? "", key: Buffer.from(key ?? "", "base64") };
-      });
-      for (const k of keys) {
-        if (!/^[a-z0-9]{1,8}$/.test(k.id) || k.key.length !== 32) {
-          ctx.addIssue({
-            code: "custom",
-            message: "ENCRYPTION_KEYS must be id:base64(32 bytes) pairs, comma-separated.",
-          });
-          return z.NEVER;
-        }
+  ENCRYPTION_KEYS: z.string({ error: "ENCRYPTION_KEYS is missing." }).transform((v, ctx) => {
+    const keys = v.split(",").map((pair) => {
+      const [id, key] = pair.trim().split(":");
+      return { id: id ?? "", key: Buffer.from(key ?? "", "base64") };
+    });
+    for (const k of keys) {
+      if (!/^[a-z0-9]{1,8}$/.test(k.id) || k.key.length !== 32) {
+        ctx.addIssue({
+          code: "custom",
+          message: "ENCRYPTION_KEYS must be id:base64(32 bytes) pairs, comma-separated.",
+        });
+        return z.NEVER;
       }
-      return keys;
-    }),
+    }
+    return keys;
+  }),
   DEMO_MODE: z
     .enum(["true", "false"])
     .default("false")

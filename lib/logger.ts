@@ -9,7 +9,16 @@ export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   base: undefined,
   redact: {
-    paths: ["patientReference", "*.patientReference", "answers", "*.answers", "password", "*.password", "otherMedicines", "*.otherMedicines"],
+    paths: [
+      "patientReference",
+      "*.patientReference",
+      "answers",
+      "*.answers",
+      "password",
+      "*.password",
+      "otherMedicines",
+      "*.otherMedicines",
+    ],
     censor: "[redacted]",
   },
 });

@@ -21,7 +21,14 @@ export async function upsertAccount(db: PrismaClient, account: NewAccount): Prom
   await db.$transaction([
     db.user.upsert({
       where: { email },
-      create: { id, email, name: account.name, role: account.role, clinicId: account.clinicId, emailVerified: true },
+      create: {
+        id,
+        email,
+        name: account.name,
+        role: account.role,
+        clinicId: account.clinicId,
+        emailVerified: true,
+      },
       update: { name: account.name, role: account.role, clinicId: account.clinicId, active: true },
     }),
     db.account.deleteMany({ where: { userId: id, providerId: "credential" } }),

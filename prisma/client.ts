@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 
 export function scriptClient(url = process.env.DATABASE_URL): PrismaClient {
-  if (!url) throw new Error("DATABASE_URL is not set: run through `npm start` / `npm test`, or export it.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: run through `npm start` / `npm test`, or export it.");
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }

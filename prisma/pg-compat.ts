@@ -15,7 +15,8 @@ const REMAP: Record<number, number> = { 18: 25, 19: 25 };
 function fix<T>(res: T): T {
   // biome-ignore lint/suspicious/noExplicitAny: pg result shape is untyped here
   const fields = (res as any)?.fields;
-  if (Array.isArray(fields)) for (const f of fields) if (REMAP[f.dataTypeID]) f.dataTypeID = REMAP[f.dataTypeID];
+  if (Array.isArray(fields))
+    for (const f of fields) if (REMAP[f.dataTypeID]) f.dataTypeID = REMAP[f.dataTypeID];
   return res;
 }
 

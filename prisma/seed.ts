@@ -4,7 +4,12 @@ import { ensureClinic, upsertAccount } from "./accounts";
 import { scriptClient } from "./client";
 
 export const DEMO_ACCOUNTS = [
-  { email: "clinician@demo.test", name: "Dr Demo Clinician", role: "clinician", password: "demo-clinician-pass" },
+  {
+    email: "clinician@demo.test",
+    name: "Dr Demo Clinician",
+    role: "clinician",
+    password: "demo-clinician-pass",
+  },
   { email: "admin@demo.test", name: "Demo Admin", role: "admin", password: "demo-admin-password" },
 ] as const;
 
@@ -17,11 +22,15 @@ async function main() {
   try {
     const clinicId = await ensureClinic(db, "Demo Clinic");
     for (const account of DEMO_ACCOUNTS) {
-      const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+      const existing = await db.user.findUnique({
+        where: { email: account.email },
+        select: { id: true },
+      });
       if (!existing) await upsertAccount(db, { ...account, clinicId });
     }
     console.log("Demo accounts (demo mode only):");
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(9)} ${a.email}  password: ${a.password}`);
+    for (const a of DEMO_ACCOUNTS)
+      console.log(`  ${a.role.padEnd(9)} ${a.email}  password: ${a.password}`);
   } finally {
     await db.$disconnect();
   }
