@@ -6,6 +6,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { auth } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { clearFailures, isEmailLocked, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
@@ -23,17 +24,25 @@ export const signInAction = createAction(
     name: "sign-in",
     role: "public",
     schema: signInSchema,
-    rateLimit: { points: 10, duration: 60 },
+    rateLimit: { points: 60, duration: 60 }, // per address: a clinic behind one NAT signs in together
   },
   async ({ email, password, next }) => {
+    // Too many recent failures for this email: refuse without checking the password, in the
+    // same words, whether or not the account exists (lib/auth/sign-in-throttle.ts).
+    if (await isEmailLocked(email)) {
+      await audit({ action: "auth.sign-in-throttled", outcome: "denied" });
+      return failure(INVALID);
+    }
     try {
       await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
+      await recordFailure(email);
       // No actor id: recording which account was tried would tell the log reader it exists.
       await audit({ action: "auth.sign-in-failed", outcome: "failed" });
       return failure(INVALID);
     }
+    await clearFailures(email);
     const user = await db.user.findUnique({
       where: { email },
       select: { id: true, role: true, clinicId: true },

@@ -1,11 +1,21 @@
 "use client";
-import { useWatch } from "react-hook-form";
+import { useEffect } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import * as o from "@/lib/checklist/options";
 import { StepForm } from "../step-form";
 
 export function SkinStep() {
+  const { setValue } = useFormContext();
   const darkening = useWatch({ name: "skin.newDarkening" });
+
+  // Sites, colour and onset only belong to the answers while there is new darkening.
+  useEffect(() => {
+    if (darkening === "yes") return;
+    setValue("skin.sites", []);
+    setValue("skin.colour", undefined);
+    setValue("skin.onset", undefined);
+  }, [darkening, setValue]);
   return (
     <StepForm stepKey="skin">
       <ChoiceGroup
