@@ -21,7 +21,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <ul className="list-disc pl-5">
         {finding.triggeredBy.map((t) => (
           <li key={`${t.path}-${t.answer}`}>
-            {t.question}: <strong>{t.answer}</strong>
+            {t.question}
+            {t.question.endsWith("?") ? " " : ": "}
+            <strong>{t.answer}</strong>
           </li>
         ))}
       </ul>

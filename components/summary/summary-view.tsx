@@ -33,6 +33,26 @@ export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
           lists the answers that triggered it and the evidence it rests on.
         </p>
       </div>
+      {summary.findings.length > 0 && (
+        <nav
+          aria-labelledby="glance-title"
+          className="mt-6 rounded-md border border-slate-300 bg-white p-4"
+        >
+          <h3 id="glance-title" className="text-lg font-semibold">
+            Findings at a glance
+          </h3>
+          <ul className="mt-2 grid gap-1">
+            {summary.findings.map((f) => (
+              <li key={f.id}>
+                <span className={levelBadgeClass(f.severity)}>{levelLabel(f.severity)}</span>{" "}
+                <a href={`#finding-${f.id}`} className="text-blue-800 underline">
+                  {f.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {summary.domains.map((d) => {
         const findings = summary.findings.filter((f) => f.domain === d.domain);
         return (

@@ -38,7 +38,7 @@ export function summaryToText(input: {
       out.push(`- [${LEVEL[f.severity] ?? f.severity}] ${f.title}`);
       out.push(`  Why: ${f.why}`);
       out.push(
-        `  Triggered by: ${f.triggeredBy.map((t) => `${t.question}: ${t.answer}`).join("; ")}`,
+        `  Triggered by: ${f.triggeredBy.map((t) => `${t.question}${t.question.endsWith("?") ? "" : ":"} ${t.answer}`).join("; ")}`,
       );
       for (const c of f.considerations) out.push(`  Consider: ${c}`);
       const cites = f.citations.map(
