@@ -6,6 +6,7 @@ import { logger } from "@/lib/logger";
 export type AuditAction =
   | "auth.sign-in"
   | "auth.sign-in-failed"
+  | "auth.sign-in-throttled"
   | "auth.sign-out"
   | "draft.created"
   | "assessment.submitted"
@@ -17,6 +18,7 @@ export type AuditAction =
   | "user.deactivated"
   | "user.reactivated"
   | "user.password-reset"
+  | "audit-log.viewed"
   | "access.denied";
 
 export interface AuditEntry {
