@@ -9,6 +9,7 @@ export {
 export { type DsmSeverity, dependenceSeverityOf, dsmSeverity } from "./dsm-severity";
 export { normaliseAnswers } from "./normalise";
 export * from "./options";
+export { questionText } from "./questions";
 export * from "./schemas";
 export * from "./steps";
 export { stripPatientReference } from "./strip-patient-reference";

@@ -1,38 +1,13 @@
 /**
- * Question wording for triggers, keyed by the dotted path of the answer.
- * A trigger must read like the form the clinician just filled in, so answers are shown with the
- * option labels from lib/checklist/options.ts. lib/checklist does not export question text yet;
- * the wording lives here in one table so it can be pointed at the checklist's copy later.
+ * Triggers read like the form the clinician just filled in: question wording comes from the
+ * checklist's own table (lib/checklist/questions.ts, also used by the FHIR Questionnaire) and
+ * answers are shown with the option labels from lib/checklist/options.ts.
  */
 import { labelOf, type Option } from "@/lib/checklist/options";
+import { questionText } from "@/lib/checklist/questions";
 import type { Trigger } from "./types";
 
-export const questions = {
-  "usePattern.productForms": "Kratom products used",
-  "usePattern.amountPerDose": "Usual amount per dose",
-  "usePattern.frequency": "How often kratom is used",
-  "usePattern.dosesPerDay": "Doses on a day of use",
-  "usePattern.duration": "How long kratom has been used",
-  "usePattern.escalation": "Has the amount gone up in recent months?",
-  "usePattern.needsMoreForEffect": "Is more needed for the same effect?",
-  "usePattern.coUsed": "Other substances used with kratom",
-  "medications.medicationIds": "Current medicines",
-  "medications.otherMedicines": "Other medicines (free text)",
-  "dependence.criteria": "DSM-5 criteria present",
-  "dependence.withdrawalWhenMissed": "Withdrawal when a dose is missed",
-  "dependence.withdrawalSymptoms": "Withdrawal symptoms",
-  "dependence.lastDose": "Time since the last dose",
-  "dependence.quitAttempts": "Earlier attempts to stop",
-  "skin.newDarkening": "New darkening of the skin?",
-  "skin.sites": "Where the skin has darkened",
-  "skin.colour": "Colour of the darkening",
-  "skin.onset": "When the darkening started",
-  "skin.otherCauses": "Exposure to other causes of pigmentation",
-  "otherHarms.liverSymptoms": "Liver symptoms",
-  "otherHarms.seizures": "Any seizures?",
-  "otherHarms.palpitationsOrFainting": "Palpitations or fainting?",
-  "otherHarms.pregnancy": "Pregnancy or breastfeeding",
-} as const;
+export const questions = questionText;
 export type QuestionPath = keyof typeof questions;
 
 /** A trigger whose answer is already in words (a count, a medicine name). */

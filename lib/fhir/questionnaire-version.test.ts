@@ -1,0 +1,21 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { QUESTIONNAIRE_VERSION, questionnaire } from "./questionnaire";
+
+/**
+ * Structure fingerprint per published version. A change to any question, option, wording or
+ * condition (the medicines vocabulary included) changes the hash: bump QUESTIONNAIRE_VERSION
+ * and record the new hash here, so a stored response never names a version that changed.
+ */
+const FINGERPRINTS: Record<string, string> = {
+  "1.0.0": "9a43717104619ccb755f33045f54aadaa25a0a84ffcdcdd7a38047ef6bb24587",
+};
+
+describe("Questionnaire version", () => {
+  it("has a recorded fingerprint for its version (bump the version on any change)", () => {
+    const hash = createHash("sha256").update(JSON.stringify(questionnaire.item)).digest("hex");
+    expect(hash, `Questionnaire changed: bump QUESTIONNAIRE_VERSION and record ${hash}`).toBe(
+      FINGERPRINTS[QUESTIONNAIRE_VERSION],
+    );
+  });
+});
