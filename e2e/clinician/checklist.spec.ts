@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import {
   choose,
   completeChecklist,
@@ -57,6 +58,15 @@ test.describe("clinician checklist", () => {
       expect(response.status(), href).toBe(200);
       expect(await response.text(), href).toContain(`id="${anchor}"`);
     }
+    // FHIR downloads: the response for this assessment and the Questionnaire it answers.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "FHIR QuestionnaireResponse" }).click(),
+    ]);
+    const fhir = JSON.parse(await readFile(await download.path(), "utf8"));
+    expect(fhir.resourceType).toBe("QuestionnaireResponse");
+    expect(JSON.stringify(fhir)).not.toContain(ref);
+
     await page.locator('a[href^="/evidence/"]').first().click();
     await expect(page.getByRole("heading", { level: 2, name: "References" })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -89,3 +89,29 @@ test.describe("drafts and submission", () => {
     await other.close();
   });
 });
+
+test("an oversized request to a server action is refused before it reaches the action", async ({
+  page,
+}) => {
+  await signIn(page, "clinicianA");
+  await startAssessment(page);
+  await fillPatient(page, uniqueRef("big"));
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: "Save and continue" }).click(),
+  ]);
+  const headers = request.headers();
+  const huge = JSON.stringify([
+    { draftId: "x", answers: { patient: { otherReason: "x".repeat(200_000) } }, stepReached: 1 },
+  ]);
+  const response = await page.request.post(request.url(), {
+    headers: {
+      "next-action": headers["next-action"],
+      "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8",
+      origin: new URL(request.url()).origin,
+      accept: "text/x-component",
+    },
+    data: huge,
+  });
+  expect(response.status()).toBe(413);
+});
