@@ -20,6 +20,7 @@ import {
   encryptText,
   hashPatientReference,
 } from "@/lib/security/patient-reference";
+import { isUuid } from "./ids";
 
 export type SubmitOutcome =
   | { status: "stored" | "already-stored"; assessmentId: string }
@@ -34,6 +35,7 @@ export async function submitAssessment(
   draftId: string,
   input: AssessmentInput,
 ): Promise<SubmitOutcome> {
+  if (!isUuid(draftId)) return { status: "no-draft" };
   const draft = await db.draft.findFirst({
     where: { id: draftId, clinicianId: user.id },
     select: { id: true, assessment: { select: { id: true } } },
@@ -124,7 +126,7 @@ export interface AssessmentDto {
 
 /** One of the clinician's own assessments, as it was computed; null for anyone else's. */
 export async function getAssessment(user: SessionUser, id: string): Promise<AssessmentDto | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.assessment.findFirst({
     where: { id, clinicianId: user.id },
     select: {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DraftAnswers } from "@/lib/checklist/draft";
 import { db } from "@/lib/db";
 import { decryptJson, encryptJson } from "@/lib/security/patient-reference";
+import { isUuid } from "./ids";
 
 export interface DraftDto {
   id: string;
@@ -36,6 +37,7 @@ export async function createDraft(user: SessionUser): Promise<string> {
 }
 
 export async function getDraft(user: SessionUser, draftId: string): Promise<DraftDto | null> {
+  if (!isUuid(draftId)) return null;
   const draft = await db.draft.findFirst({
     where: { id: draftId, clinicianId: user.id },
     select: {

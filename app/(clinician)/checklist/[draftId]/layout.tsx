@@ -14,7 +14,6 @@ export default async function DraftLayout({
 }) {
   const { draftId } = await params;
   const user = await requirePageUser("clinician", `/checklist/${draftId}`);
-  if (!/^[0-9a-f-]{36}$/i.test(draftId)) notFound();
   const draft = await getDraft(user, draftId);
   if (!draft) notFound();
   if (draft.assessmentId) redirect(`/assessments/${draft.assessmentId}`);
