@@ -13,10 +13,16 @@ import { createAction } from "./safe-action";
 
 const INVALID = "Email or password is not correct.";
 
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
+/**
+ * Only same-site paths: an open redirect after sign-in would be a phishing aid. Printable ASCII
+ * only, because URL parsers drop tabs and newlines ("/\t/evil.example" becomes "//evil.example"),
+ * and the resolved URL must stay on this origin.
+ */
 function safeNext(next: string | undefined, role: string): string {
-  if (next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) return next;
-  return role === "admin" ? "/admin" : "/assessments";
+  const fallback = role === "admin" ? "/admin" : "/assessments";
+  if (!next || !/^\/(?![/\\])[\x21-\x7e]*$/.test(next)) return fallback;
+  const base = "http://app.invalid";
+  return new URL(next, base).origin === base ? next : fallback;
 }
 
 export const signInAction = createAction(

@@ -57,6 +57,22 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * What an unexpected error may put in the logs. Prisma's messages quote the query's arguments
+ * (which can be answers), so for those only the name and code; others are our own messages.
+ */
+function describeError(error: unknown) {
+  const name = (error as Error)?.name;
+  const code = (error as { code?: string })?.code;
+  const fromPrisma =
+    error instanceof Prisma.PrismaClientKnownRequestError ||
+    error instanceof Prisma.PrismaClientValidationError ||
+    error instanceof Prisma.PrismaClientUnknownRequestError ||
+    error instanceof Prisma.PrismaClientRustPanicError;
+  if (fromPrisma) return { name, code };
+  return { name, code, message: String((error as Error)?.message ?? "").slice(0, 300) };
+}
+
+/**
  * The one wrapper every server action goes through: origin, session, role, rate limit and
  * zod, then the handler, with expected failures returned as values and never a 500.
  * Ownership is checked by the data access layer the handler calls (it puts the user in every where).
@@ -129,13 +145,7 @@ export function createAction<S extends z.ZodType, T>(
         );
         return failure(DATABASE_DOWN);
       }
-      logger.error(
-        {
-          action: options.name,
-          err: { name: (error as Error)?.name, message: (error as Error)?.message },
-        },
-        "action failed",
-      );
+      logger.error({ action: options.name, err: describeError(error) }, "action failed");
       return failure(UNEXPECTED);
     }
   };

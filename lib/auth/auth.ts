@@ -5,7 +5,46 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+
+/**
+ * better-auth's HTTP endpoints the app does not use, closed at /api/auth/*. Sign-in goes through
+ * signInAction (audit, per-email throttle), which calls `auth().api.signInEmail` in-process, so
+ * leaving POST /api/auth/sign-in/email open would be a way around both. Account changes go
+ * through the clinic admin's actions (password policy, audit). Open: get-session, sign-out, ok,
+ * error. tests/integration/security-auth.int.test.ts fails when an upgrade adds an endpoint
+ * that is in neither list.
+ */
+export const DISABLED_AUTH_PATHS = [
+  "/sign-in/email",
+  "/sign-in/social",
+  "/sign-up/email",
+  "/callback/:id",
+  "/change-email",
+  "/change-password",
+  "/update-user",
+  "/delete-user",
+  "/delete-user/callback",
+  "/request-password-reset",
+  "/reset-password",
+  "/reset-password/:token",
+  "/verify-email",
+  "/send-verification-email",
+  "/verify-password",
+  "/link-social",
+  "/unlink-account",
+  "/list-accounts",
+  "/account-info",
+  "/get-access-token",
+  "/refresh-token",
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-sessions",
+  "/revoke-other-sessions",
+  "/update-session",
+];
+export const OPEN_AUTH_PATHS = ["/get-session", "/sign-out", "/ok", "/error"];
 
 function createAuth() {
   const config = env();
@@ -15,6 +54,14 @@ function createAuth() {
     trustedOrigins: [config.BETTER_AUTH_URL],
     database: prismaAdapter(db, { provider: "postgresql" }),
     telemetry: { enabled: false },
+    disabledPaths: DISABLED_AUTH_PATHS,
+    // Into our structured logs, message only: better-auth's extra arguments can carry emails.
+    // Its per-attempt warnings ("Invalid password") go to info: failed sign-ins are audited.
+    logger: {
+      level: "warn",
+      log: (level, message) =>
+        logger[level === "warn" ? "info" : level]({ component: "better-auth" }, message),
+    },
     emailAndPassword: {
       enabled: true,
       // Accounts are created by a clinic admin or the CLI, never by self sign-up.

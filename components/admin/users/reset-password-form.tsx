@@ -1,0 +1,70 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { flattenErrors } from "@/components/checklist/flatten-errors";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { type ResetPasswordInput, resetPasswordSchema } from "@/lib/accounts/schemas";
+import { resetClinicianPasswordAction } from "@/lib/actions/user-actions";
+import { applyResult, unreachable } from "./apply-result";
+
+/** The admin sets a new password; the server also ends every session of that clinician. */
+export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId, password: "" },
+    shouldFocusError: false,
+  });
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string>();
+  const [status, setStatus] = useState("");
+  const [attempt, setAttempt] = useState(0);
+
+  const onSubmit = form.handleSubmit(
+    (values) =>
+      startTransition(async () => {
+        setFormError(undefined);
+        setStatus("");
+        const result = await resetClinicianPasswordAction(values).catch(() => unreachable);
+        if (result.ok) {
+          form.reset({ userId, password: "" });
+          setStatus(`Password changed. ${name} has been signed out everywhere.`);
+          return;
+        }
+        setFormError(applyResult(form, result));
+        setAttempt((n) => n + 1);
+      }),
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={onSubmit} aria-labelledby="reset-title" className="space-y-4">
+        <h2 id="reset-title" className="text-xl font-semibold">
+          Reset password
+        </h2>
+        <ErrorSummary
+          errors={flattenErrors(form.formState.errors)}
+          formError={formError}
+          focusKey={attempt}
+        />
+        <TextField
+          name="password"
+          label="New password"
+          hint="At least 12 characters. Their current sessions end when you save."
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Set new password"}
+        </Button>
+        <p role="status" aria-live="polite" className="text-green-800">
+          {status}
+        </p>
+      </form>
+    </FormProvider>
+  );
+}

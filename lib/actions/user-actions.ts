@@ -1,0 +1,55 @@
+"use server";
+import {
+  createClinicianSchema,
+  resetPasswordSchema,
+  userTargetSchema,
+} from "@/lib/accounts/schemas";
+import { createClinician, resetClinicianPassword, setClinicianActive } from "@/lib/dal/users";
+import { failure } from "./result";
+import { createAction } from "./safe-action";
+
+// Clinic admins manage the clinician accounts of their own clinic. The DAL scopes every
+// query to the admin's clinic and to clinicians, so an id from elsewhere is "not found".
+const NOT_FOUND = "This account was not found among your clinic's clinicians.";
+const limit = { points: 30, duration: 60 };
+
+export const createClinicianAction = createAction(
+  { name: "create-clinician", role: "admin", schema: createClinicianSchema, rateLimit: limit },
+  async (input, admin) => {
+    const outcome = await createClinician(admin, input);
+    if (outcome.status === "email-taken")
+      return failure("Check the highlighted fields.", {
+        email: ["An account with this email address already exists."],
+      });
+    return { ok: true, data: { userId: outcome.userId } };
+  },
+);
+
+export const deactivateClinicianAction = createAction(
+  { name: "deactivate-clinician", role: "admin", schema: userTargetSchema, rateLimit: limit },
+  async ({ userId }, admin) => {
+    if (!(await setClinicianActive(admin, userId, false))) return failure(NOT_FOUND);
+    return { ok: true, data: undefined };
+  },
+);
+
+export const reactivateClinicianAction = createAction(
+  { name: "reactivate-clinician", role: "admin", schema: userTargetSchema, rateLimit: limit },
+  async ({ userId }, admin) => {
+    if (!(await setClinicianActive(admin, userId, true))) return failure(NOT_FOUND);
+    return { ok: true, data: undefined };
+  },
+);
+
+export const resetClinicianPasswordAction = createAction(
+  {
+    name: "reset-clinician-password",
+    role: "admin",
+    schema: resetPasswordSchema,
+    rateLimit: limit,
+  },
+  async ({ userId, password }, admin) => {
+    if (!(await resetClinicianPassword(admin, userId, password))) return failure(NOT_FOUND);
+    return { ok: true, data: undefined };
+  },
+);
