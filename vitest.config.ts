@@ -26,6 +26,7 @@ export default defineConfig({
           // One database for the run; files run one after another because they share it.
           fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/request-context.setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

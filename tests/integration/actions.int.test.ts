@@ -5,18 +5,6 @@ import { asRequestFrom, requestState, runAction } from "./helpers/action-context
 import { validInput } from "./helpers/answers";
 import { makeUser } from "./helpers/users";
 
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");
 const { startAssessmentAction, saveDraftAction } = await import("@/lib/actions/draft-actions");
 

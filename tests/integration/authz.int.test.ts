@@ -19,18 +19,6 @@ import {
   type World,
 } from "./security-fixtures";
 
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const { startAssessmentAction, saveDraftAction } = await import("@/lib/actions/draft-actions");
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");
 const { signOutAction } = await import("@/lib/actions/auth-actions");

@@ -16,17 +16,6 @@ vi.mock("@/lib/db", async () => {
     }),
   };
 });
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
 
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");
 

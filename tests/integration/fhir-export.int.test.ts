@@ -6,11 +6,6 @@ import { requestState } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";
 import { makeUser } from "./helpers/users";
 
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const { submitAssessment } = await import("@/lib/dal/assessments");
 const exportRoute = await import("@/app/api/assessments/[id]/fhir/route");
 const questionnaireRoute = await import("@/app/api/fhir/questionnaire/route");

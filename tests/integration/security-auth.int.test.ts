@@ -5,18 +5,6 @@ import { describe, expect, it, vi } from "vitest";
 import { makeUser } from "./helpers/users";
 import { asVisitor, ORIGIN, outcomeOf, rawDb } from "./security-fixtures";
 
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const { signInAction } = await import("@/lib/actions/auth-actions");
 const throttle = await import("@/lib/auth/sign-in-throttle");
 const { auth, DISABLED_AUTH_PATHS, OPEN_AUTH_PATHS } = await import("@/lib/auth/auth");

@@ -8,18 +8,6 @@ import { asRequestFrom } from "./helpers/action-context";
 import { makeUser } from "./helpers/users";
 import { asVisitor, createWorld, ORIGIN, outcomeOf, rawDb, type World } from "./security-fixtures";
 
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const { signInAction, signOutAction } = await import("@/lib/actions/auth-actions");
 const { startAssessmentAction, saveDraftAction } = await import("@/lib/actions/draft-actions");
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");

@@ -23,17 +23,6 @@ vi.mock("@/lib/logger", async () => {
   });
   return { loggerOptions, logger: pino({ ...loggerOptions, level: "debug" }, sink) };
 });
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
 /** Lets one test make the DAL fail the way Prisma does, with the arguments in its message. */
 const failure: { next?: Error } = {};
 vi.mock("@/lib/dal/assessments", async (importOriginal) => {

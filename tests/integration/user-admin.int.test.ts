@@ -10,18 +10,6 @@ import { asRequestFrom } from "./helpers/action-context";
 import { makeUser } from "./helpers/users";
 import { asVisitor, ORIGIN, outcomeOf, rawDb } from "./security-fixtures";
 
-vi.mock("next/headers", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return {
-    headers: async () => state.headers,
-    cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
-  };
-});
-vi.mock("@/lib/auth/session", async () => {
-  const { requestState: state } = await import("./helpers/action-context");
-  return { getSessionUser: async () => state.user };
-});
-
 const users = await import("@/lib/actions/user-actions");
 const { signInAction } = await import("@/lib/actions/auth-actions");
 
