@@ -1,40 +1,21 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
 import { flattenErrors } from "@/components/checklist/flatten-errors";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "@/lib/actions/auth-actions";
-import { type SignInInput, signInSchema } from "@/lib/auth/sign-in-schema";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
 
 export function SignInForm({ next }: { next?: string }) {
-  const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+  // On success the action redirects, so only failures come back here.
+  const { form, pending, formError, attempt, onSubmit } = useActionForm({
+    schema: signInSchema,
     defaultValues: { email: "", password: "", next },
-    shouldFocusError: false,
+    action: signInAction,
   });
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
   const errors = flattenErrors(form.formState.errors);
-
-  const onSubmit = form.handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setFormError(undefined);
-        const result = await signInAction(values).catch(() => ({
-          ok: false as const,
-          formError: "The server could not be reached. Try again.",
-        }));
-        if (result && !result.ok) {
-          setFormError(result.formError);
-          setAttempt((n) => n + 1);
-        }
-      }),
-    () => setAttempt((n) => n + 1),
-  );
 
   return (
     <FormProvider {...form}>

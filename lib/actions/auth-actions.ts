@@ -64,7 +64,7 @@ export const signInAction = createAction(
 );
 
 export const signOutAction = createAction(
-  { name: "sign-out", role: "any", schema: z.object({}) },
+  { name: "sign-out", role: "any", schema: z.object({}).strict() },
   async (_input, user) => {
     await auth().api.signOut({ headers: await headers() });
     await audit({

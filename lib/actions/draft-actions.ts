@@ -12,7 +12,7 @@ export const startAssessmentAction = createAction(
   {
     name: "start-assessment",
     role: "clinician",
-    schema: z.object({}),
+    schema: z.object({}).strict(),
     rateLimit: { points: 30, duration: 60 },
   },
   async (_input, user) => {

@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { unreachable } from "@/components/ui/use-action-form";
 import { deactivateClinicianAction, reactivateClinicianAction } from "@/lib/actions/user-actions";
-import { unreachable } from "./apply-result";
 
 /** Deactivate (asks once more: it signs the clinician out at once) or reactivate an account. */
 export function AccountStatusControl({

@@ -1,48 +1,29 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
 import { flattenErrors } from "@/components/checklist/flatten-errors";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { type CreateClinicianInput, createClinicianSchema } from "@/lib/accounts/schemas";
 import { createClinicianAction } from "@/lib/actions/user-actions";
-import { applyResult, unreachable } from "./apply-result";
 
 const empty: CreateClinicianInput = { name: "", email: "", password: "" };
 
 /** Creates a clinician in the admin's own clinic (the server takes the clinic from the session). */
 export function CreateClinicianForm() {
   const router = useRouter();
-  const form = useForm<CreateClinicianInput>({
-    resolver: zodResolver(createClinicianSchema),
+  const { form, pending, formError, status, attempt, onSubmit } = useActionForm({
+    schema: createClinicianSchema,
     defaultValues: empty,
-    shouldFocusError: false,
+    action: createClinicianAction,
+    onSuccess: (values, f) => {
+      f.reset(empty);
+      router.refresh();
+      return `Account created for ${values.name}. They can sign in now.`;
+    },
   });
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [status, setStatus] = useState("");
-  const [attempt, setAttempt] = useState(0);
-
-  const onSubmit = form.handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setFormError(undefined);
-        setStatus("");
-        const result = await createClinicianAction(values).catch(() => unreachable);
-        if (result.ok) {
-          form.reset(empty);
-          setStatus(`Account created for ${values.name}. They can sign in now.`);
-          router.refresh();
-          return;
-        }
-        setFormError(applyResult(form, result));
-        setAttempt((n) => n + 1);
-      }),
-    () => setAttempt((n) => n + 1),
-  );
 
   return (
     <FormProvider {...form}>

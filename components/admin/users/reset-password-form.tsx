@@ -1,43 +1,24 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
 import { flattenErrors } from "@/components/checklist/flatten-errors";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { type ResetPasswordInput, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { resetClinicianPasswordAction } from "@/lib/actions/user-actions";
-import { applyResult, unreachable } from "./apply-result";
 
 /** The admin sets a new password; the server also ends every session of that clinician. */
 export function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
-  const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
+  const { form, pending, formError, status, attempt, onSubmit } = useActionForm({
+    schema: resetPasswordSchema,
     defaultValues: { userId, password: "" },
-    shouldFocusError: false,
+    action: resetClinicianPasswordAction,
+    onSuccess: (_values, f) => {
+      f.reset({ userId, password: "" });
+      return `Password changed. ${name} has been signed out everywhere.`;
+    },
   });
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
-  const [status, setStatus] = useState("");
-  const [attempt, setAttempt] = useState(0);
-
-  const onSubmit = form.handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setFormError(undefined);
-        setStatus("");
-        const result = await resetClinicianPasswordAction(values).catch(() => unreachable);
-        if (result.ok) {
-          form.reset({ userId, password: "" });
-          setStatus(`Password changed. ${name} has been signed out everywhere.`);
-          return;
-        }
-        setFormError(applyResult(form, result));
-        setAttempt((n) => n + 1);
-      }),
-    () => setAttempt((n) => n + 1),
-  );
 
   return (
     <FormProvider {...form}>
