@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { type AggregateFilters, ALL } from "@/lib/aggregates/filter-values";
+import { type AggregateView, type Cell, isHidden } from "@/lib/aggregates/types";
+import { getAggregates, refreshAggregates } from "@/lib/dal/aggregates";
+import { auditCount, clinicWithAssessments, openDraft } from "./helpers/aggregates-fixtures";
+import { makeUser } from "./helpers/users";
+
+const daily = { id: "use.daily", domain: "use-pattern" };
+const withdrawal = { id: "dependence.withdrawal-when-missed", domain: "dependence" };
+
+async function view(filters: Partial<AggregateFilters>): Promise<AggregateView> {
+  const admin = await makeUser("admin");
+  const result = await getAggregates(
+    admin,
+    { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL, ...filters },
+    "view",
+  );
+  if (!result.ok) throw new Error(result.message);
+  return result.view;
+}
+
+const n = (c: Cell) => (isHidden(c) ? null : c.n);
+const level = (v: AggregateView, key: string) => v.levels.find((l) => l.key === key)?.cell as Cell;
+
+describe("admin aggregates against PostgreSQL", () => {
+  it("counts submitted assessments only, in SQL, per clinic", async () => {
+    const { clinicId, clinicianId } = await clinicWithAssessments([
+      { count: 30, overall: "high", rules: [daily, withdrawal], classes: ["serotonergic"] },
+      { count: 25, overall: "moderate", rules: [daily] },
+    ]);
+    await openDraft(clinicianId);
+    await refreshAggregates();
+    const v = await view({ clinic: clinicId });
+    expect(n(v.total)).toBe(55);
+    expect(n(level(v, "high"))).toBe(30);
+    expect(n(level(v, "moderate"))).toBe(25);
+    expect(n(level(v, "low"))).toBe(0);
+    expect(n(v.rules.find((r) => r.key === "use.daily")?.cell as Cell)).toBe(55);
+    expect(n(v.domains.find((d) => d.key === "dependence")?.cell as Cell)).toBe(30);
+    expect(n(v.classes.find((c) => c.key === "serotonergic")?.cell as Cell)).toBe(30);
+  });
+
+  it("shows small counts as <11 and hides another cell so the total cannot give them away", async () => {
+    const { clinicId } = await clinicWithAssessments([
+      { count: 40, overall: "moderate" },
+      { count: 3, overall: "high" },
+      { count: 20, overall: "low" },
+    ]);
+    await refreshAggregates();
+    const v = await view({ clinic: clinicId });
+    expect(level(v, "high")).toEqual({ hidden: "small" });
+    const hidden = v.levels.filter((l) => isHidden(l.cell)).length;
+    expect(hidden).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows a filter that narrows below the threshold as suppressed cells, not numbers", async () => {
+    const { clinicId } = await clinicWithAssessments([
+      { count: 30, sex: "female" },
+      { count: 4, sex: "other", overall: "high", rules: [daily] },
+    ]);
+    await refreshAggregates();
+    const v = await view({ clinic: clinicId, sex: "other" });
+    expect(v.total).toEqual({ hidden: "small" });
+    for (const row of [...v.levels, ...v.rules, ...v.dependence, ...v.skin])
+      expect(isHidden(row.cell)).toBe(true);
+  });
+
+  it("cannot be differenced: the views by sex and their total never isolate a hidden count", async () => {
+    const { clinicId } = await clinicWithAssessments([
+      { count: 35, sex: "female", overall: "high", rules: [daily] },
+      { count: 28, sex: "male", overall: "moderate", rules: [daily] },
+      { count: 2, sex: "male", overall: "high", rules: [withdrawal] },
+      { count: 12, sex: "not-stated", overall: "moderate" },
+    ]);
+    await refreshAggregates();
+    const all = await view({ clinic: clinicId });
+    const bySex = await Promise.all(
+      ["female", "male", "other", "not-stated"].map((sex) => view({ clinic: clinicId, sex })),
+    );
+    expect(level(bySex[1], "high")).toEqual({ hidden: "small" });
+    // For every category: a number for "all sexes" minus the numbers of the other sexes must not
+    // leave exactly one unknown sex (it would be the hidden count).
+    const categories = (v: AggregateView) =>
+      [
+        ["total", v.total],
+        ...[...v.levels, ...v.rules, ...v.domains].map((r) => [r.key, r.cell]),
+      ] as [string, Cell][];
+    const whole = new Map(categories(all));
+    for (const [key, cell] of whole) {
+      if (isHidden(cell)) continue;
+      const parts = bySex.map((v) => new Map(categories(v)).get(key) as Cell);
+      expect(parts.filter(isHidden).length, `category ${key}`).not.toBe(1);
+    }
+  });
+
+  it("refuses clinicians and audits every admin view", async () => {
+    const clinician = await makeUser("clinician");
+    const refused = await getAggregates(
+      clinician,
+      { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL },
+      "view",
+    );
+    expect(refused).toMatchObject({ ok: false, status: 403 });
+    const admin = await makeUser("admin");
+    await getAggregates(admin, { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL }, "export");
+    expect(await auditCount(admin.id, "aggregates.exported")).toBe(1);
+    expect(await auditCount(clinician.id, "aggregates.viewed")).toBe(0);
+  });
+});
