@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Client } from "pg";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { asRequestFrom, requestState, runAction } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";
 import { makeUser } from "./helpers/users";

@@ -4,7 +4,7 @@
 // e2e/security/authz.spec.ts. A row that differs is a leak or a lockout.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { asRequestFrom } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";
 import { makeUser } from "./helpers/users";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createDraft } from "@/lib/dal/drafts";
 import { requestState } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";

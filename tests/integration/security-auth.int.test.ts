@@ -1,7 +1,7 @@
 // Sign-in hardening: the per-email failure lockout, the closed better-auth HTTP endpoints,
 // session cookie attributes, and the append-only audit log enforced by the database.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeUser } from "./helpers/users";
 import { asVisitor, ORIGIN, outcomeOf, rawDb } from "./security-fixtures";
 

@@ -2,7 +2,7 @@
 // route handler. Every answer must be an expected refusal (a 4xx-style result with a message, or
 // a 4xx status), never an unexpected error (the 500 path) and never a stored row.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { asRequestFrom } from "./helpers/action-context";
 import { makeUser } from "./helpers/users";

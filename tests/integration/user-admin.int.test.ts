@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { verifyPassword } from "better-auth/crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asRequestFrom } from "./helpers/action-context";
 import { makeUser } from "./helpers/users";
 import { asVisitor, ORIGIN, outcomeOf, rawDb } from "./security-fixtures";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { type ResetPasswordInput, resetPasswordSchema } from "@/lib/accounts/schemas";
+import { resetPasswordSchema } from "@/lib/accounts/schemas";
 import { resetClinicianPasswordAction } from "@/lib/actions/user-actions";
 
 /** The admin sets a new password; the server also ends every session of that clinician. */
