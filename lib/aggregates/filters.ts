@@ -1,0 +1,33 @@
+/**
+ * The dashboard filters' schema, for the route handlers (query strings). The period is all time
+ * or one calendar year, because overlapping date ranges could be subtracted from each other to
+ * isolate a few assessments; the cube publishes exactly these filter values and nothing between.
+ */
+import { z } from "zod";
+import { ageBands, sexes } from "@/lib/checklist/options";
+import { ALL, MAX_NARROWED, narrowedCount, TOO_NARROW } from "./filter-values";
+
+export { type AggregateFilters, ALL, filtersToSearch } from "./filter-values";
+
+const oneOf = (values: readonly string[], error: string) =>
+  z.string().refine((v) => v === ALL || values.includes(v), { error });
+
+export const aggregateFiltersSchema = z
+  .object({
+    clinic: z.union([z.literal(ALL), z.uuid({ error: "Unknown clinic." })]).default(ALL),
+    period: z
+      .union([
+        z.literal(ALL),
+        z.string().regex(/^\d{4}$/, { error: "The year must look like 2026." }),
+      ])
+      .default(ALL),
+    ageBand: oneOf(
+      ageBands.map((o) => o.value),
+      "Unknown age band.",
+    ).default(ALL),
+    sex: oneOf(
+      sexes.map((o) => o.value),
+      "Unknown sex.",
+    ).default(ALL),
+  })
+  .refine((f) => narrowedCount(f) <= MAX_NARROWED, { error: TOO_NARROW, path: ["sex"] });

@@ -1,0 +1,126 @@
+/**
+ * Test oracles for the suppression (imported by *.test.ts only): the full list of equations an
+ * attacker holds, and a check that a witness really is a second table consistent with the screen.
+ */
+import { addLeaf, type Cube, cellIndex, fillMargins, flatDim, makeCube } from "./cube";
+import { PRIMARY, PUBLISHED, SECONDARY, type Witness } from "./witness";
+
+/** Every "margin = sum of parts" equation of the cube, as [margin, ...parts] cell indices. */
+export function equations(cube: Cube): number[][] {
+  const out: number[][] = [];
+  const sizes = cube.dims.map((d) => d.keys.length);
+  const points: number[][] = [[]];
+  for (const size of sizes) {
+    const next: number[][] = [];
+    for (const p of points) for (let n = 0; n < size; n++) next.push([...p, n]);
+    points.splice(0, points.length, ...next);
+  }
+  const exists = (i: number) => cube.values[i] >= 0;
+  for (const p of points) {
+    cube.measures.forEach((_, m) => {
+      const margin = cellIndex(cube, m, p);
+      if (!exists(margin)) return;
+      cube.dims.forEach((dim, d) => {
+        const parts = dim.children[p[d]]
+          .map((c) =>
+            cellIndex(
+              cube,
+              m,
+              p.map((n, k) => (k === d ? c : n)),
+            ),
+          )
+          .filter(exists);
+        if (parts.length > 0) out.push([margin, ...parts]);
+      });
+    });
+    const total = cellIndex(cube, 0, p);
+    if (!exists(total)) continue;
+    for (const parts of cube.families) {
+      const cells = parts.map((m) => cellIndex(cube, m, p));
+      if (cells.every(exists)) out.push([total, ...cells]);
+    }
+    for (const b of cube.binaries) {
+      const cells = [cellIndex(cube, b.yes, p), cellIndex(cube, b.no, p)];
+      if (cells.every(exists)) out.push([total, ...cells]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Null when the witness is valid: applied to the true counts it gives a table that satisfies
+ * every equation, changes no published cell, and keeps "<threshold" cells in 0..threshold−1 and
+ * "suppressed" cells at or above the threshold. Otherwise, what is wrong.
+ */
+export function witnessProblem(
+  cube: Cube,
+  status: Uint8Array,
+  threshold: number,
+  w: Witness,
+  eqs = equations(cube),
+): string | null {
+  const alt = Int32Array.from(cube.values);
+  w.cells.forEach((c, i) => {
+    alt[c] += w.deltas[i];
+  });
+  for (const [margin, ...parts] of eqs) {
+    const sum = parts.reduce((s, c) => s + alt[c], 0);
+    if (sum !== alt[margin]) return `equation broken at margin ${margin}`;
+  }
+  for (let i = 0; i < alt.length; i++) {
+    if (alt[i] === cube.values[i]) continue;
+    const hidden = cube.measures[Math.floor(i / cube.measureStride)].kind === "no";
+    if (hidden) {
+      if (alt[i] < 0) return `derived cell ${i} negative`;
+      continue;
+    }
+    if (status[i] === PUBLISHED) return `published cell ${i} changed`;
+    // "<threshold" (a small count, or a zero shown that way) only says 0..threshold−1.
+    if (status[i] === SECONDARY) {
+      if (alt[i] < threshold) return `protecting cell ${i} fell below ${threshold}`;
+    } else if (alt[i] < 0 || alt[i] >= threshold)
+      return `"<${threshold}" cell ${i} left 0..${threshold - 1}`;
+  }
+  return null;
+}
+
+/** A plain two-way table (rows × columns) with its row, column and grand totals as a cube. */
+export function tableCube(rows: number[][]): Cube {
+  const r = flatDim(
+    "row",
+    rows.map((_, i) => `r${i}`),
+  );
+  const c = flatDim(
+    "col",
+    rows[0].map((_, j) => `c${j}`),
+  );
+  const cube = makeCube(
+    [r, c],
+    [{ key: "total", kind: "total", family: -1, depthLimit: Number.POSITIVE_INFINITY }],
+  );
+  rows.forEach((row, i) => {
+    row.forEach((v, j) => {
+      addLeaf(cube, 0, [i + 1, j + 1], v);
+    });
+  });
+  fillMargins(cube);
+  return cube;
+}
+
+/** Checks every primary is covered by a valid witness; returns the problems found. */
+export function auditSuppression(
+  cube: Cube,
+  status: Uint8Array,
+  threshold: number,
+  witnesses: Witness[],
+): string[] {
+  const eqs = equations(cube);
+  const problems = witnesses
+    .map((w) => witnessProblem(cube, status, threshold, w, eqs))
+    .filter((p) => p !== null);
+  const covered = new Set(witnesses.flatMap((w) => w.cells));
+  for (let i = 0; i < cube.values.length; i++) {
+    if (status[i] === PRIMARY && !covered.has(i)) problems.push(`primary ${i} has no witness`);
+  }
+  return problems;
+}

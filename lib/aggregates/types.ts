@@ -1,0 +1,50 @@
+/**
+ * What the aggregate route returns. A cell is a count, or a reason it is hidden: "small" (a count
+ * below the threshold, or a zero inside a group below it: shown "<11") or "suppressed" (hidden so
+ * that a small count elsewhere cannot be worked out). Plain JSON: shared by server and client.
+ */
+import type { AggregateFilters } from "./filter-values";
+
+export type Cell = { n: number } | { hidden: "small" | "suppressed" };
+
+export interface Row {
+  key: string;
+  label: string;
+  cell: Cell;
+}
+
+export interface TrendPoint {
+  month: string;
+  total: Cell;
+  levels: Row[];
+}
+
+export interface AggregateView {
+  /** When the underlying figures were computed: the same version always gives the same numbers. */
+  version: string;
+  threshold: number;
+  filters: AggregateFilters;
+  total: Cell;
+  levels: Row[];
+  dependence: Row[];
+  skin: Row[];
+  domains: Row[];
+  rules: (Row & { domain: string })[];
+  classes: Row[];
+  /** Null when age band or sex is narrowed: monthly figures are kept for all ages and sexes only. */
+  trend: TrendPoint[] | null;
+  options: {
+    clinics: { id: string; name: string }[];
+    years: string[];
+    ageBands: { key: string; label: string }[];
+    sexes: { key: string; label: string }[];
+  };
+}
+
+export const isHidden = (c: Cell): c is { hidden: "small" | "suppressed" } => "hidden" in c;
+
+/** The text shown for a cell on screen and in the CSV export. */
+export function formatCell(c: Cell, threshold: number): string {
+  if (!isHidden(c)) return String(c.n);
+  return c.hidden === "small" ? `<${threshold}` : "suppressed";
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { buildCube, type SourceRow } from "./build";
+import type { Catalogue } from "./catalogue";
+import { viewToCsv } from "./csv";
+import { type AggregateFilters, ALL } from "./filter-values";
+import { suppressCube } from "./suppress";
+import { type AggregateView, type Cell, isHidden } from "./types";
+import { type Published, viewOf } from "./view";
+
+const cat: Catalogue = {
+  levels: [
+    { key: "low", label: "Low" },
+    { key: "high", label: "High" },
+  ],
+  dependence: [{ key: "none", label: "None" }],
+  skin: [{ key: "no", label: "No" }],
+  rules: [{ key: "use.daily", label: "Daily use", domain: "use-pattern" }],
+  domains: [{ key: "use-pattern", label: "Use" }],
+  classes: [],
+  ageBands: [
+    { key: "25-34", label: "25–34" },
+    { key: "35-44", label: "35–44" },
+  ],
+  sexes: [
+    { key: "female", label: "Female" },
+    { key: "male", label: "Male" },
+  ],
+};
+
+/** Assessments as (clinic, sex, age, level, count): every one daily, no dependence, no skin change. */
+function publish(groups: [string, string, string, string, number][]): Published {
+  const rows: SourceRow[] = groups.flatMap(([clinicId, sex, ageBand, level, n]) => {
+    const at = (period: string, measure: string) => ({
+      clinicId,
+      period,
+      ageBand,
+      sex,
+      measure,
+      n,
+    });
+    return [
+      at("2026-02", "total"),
+      at("2026-02", `level:${level}`),
+      at("2026", "dependence:none"),
+      at("2026", "skin:no"),
+      at("2026", "rule:use.daily"),
+      at("2026", "domain:use-pattern"),
+    ];
+  });
+  const built = buildCube(cat, ["a", "b"], rows, 2026);
+  const { status } = suppressCube(built.cube, { threshold: 11 });
+  return {
+    version: "v1",
+    threshold: 11,
+    built,
+    status,
+    catalogue: cat,
+    clinics: [
+      { id: "a", name: "Alpha" },
+      { id: "b", name: "=Beta" },
+    ],
+  };
+}
+
+const all: AggregateFilters = { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL };
+const get = (pub: Published, f: Partial<AggregateFilters>) =>
+  viewOf(pub, { ...all, ...f }) as AggregateView;
+const high = (v: AggregateView) => v.levels.find((l) => l.key === "high")?.cell as Cell;
+
+describe("dashboard views", () => {
+  const pub = publish([
+    ["a", "female", "25-34", "high", 30],
+    ["a", "male", "25-34", "high", 2],
+    ["a", "male", "35-44", "low", 25],
+    ["b", "female", "35-44", "low", 40],
+    ["b", "male", "25-34", "high", 14],
+  ]);
+
+  it("differencing: two filtered views and the totals never isolate a suppressed count", () => {
+    // "clinic a, all sexes" minus "clinic a, female" would be the 2 high-risk men of clinic a.
+    const a = get(pub, { clinic: "a" });
+    const aFemale = get(pub, { clinic: "a", sex: "female" });
+    const aMale = get(pub, { clinic: "a", sex: "male" });
+    expect(high(aMale)).toEqual({ hidden: "small" });
+    expect(isHidden(high(a)) || isHidden(high(aFemale))).toBe(true);
+    // Nor through the clinics: all clinics minus clinic b gives clinic a's figure.
+    const network = get(pub, { sex: "male" });
+    const bMale = get(pub, { clinic: "b", sex: "male" });
+    expect(isHidden(high(network)) || isHidden(high(bMale))).toBe(true);
+  });
+
+  it("returns null for a clinic or year the figures do not have", () => {
+    expect(viewOf(pub, { ...all, clinic: "zzz" })).toBeNull();
+    expect(viewOf(pub, { ...all, period: "1999" })).toBeNull();
+  });
+
+  it("keeps the monthly trend for all ages and sexes only", () => {
+    expect(get(pub, { clinic: "a" }).trend?.map((p) => p.month)).toContain("2026-02");
+    expect(get(pub, { clinic: "a", sex: "female" }).trend).toBeNull();
+  });
+
+  it("exports exactly the cells on screen, with formula-like text defused", () => {
+    const v = get(pub, { clinic: "b" });
+    const csv = viewToCsv(v);
+    expect(csv).toContain("filter,Clinic,'=Beta");
+    expect(csv).toContain(
+      `assessments,Submitted assessments,${isHidden(v.total) ? "" : v.total.n}`,
+    );
+    for (const row of v.levels)
+      expect(csv).toContain(
+        `overall level,${row.label},${isHidden(row.cell) ? (row.cell.hidden === "small" ? "<11" : "suppressed") : row.cell.n}`,
+      );
+    expect(csv.split("\r\n")[0]).toBe("section,category,count");
+  });
+});

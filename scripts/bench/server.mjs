@@ -1,0 +1,49 @@
+// The production build and server for the benchmark: builds only when the sources changed (the
+// same stamp as `npm start`), then runs `next start` directly (not through npx, so stopping it
+// by its pid stops the server).
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { log, root, run } from "../lib/run.mjs";
+import { sourceHash } from "../lib/source-hash.mjs";
+
+export async function ensureBuild() {
+  const stamp = `${root}/.next/.source-hash`;
+  const hash = sourceHash();
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash)
+    return log("Production build is current");
+  log("Building the app (next build)…");
+  await run(`${root}/node_modules/.bin/next`, ["build"]);
+  writeFileSync(stamp, hash);
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", resolve);
+    child.kill("SIGTERM");
+  });
+}
+
+export async function startServer(port, env) {
+  const child = spawn(
+    `${root}/node_modules/.bin/next`,
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error("next start exited early");
+    const ok = await fetch(`${url}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { url, stop: () => stop(child) };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error("next start did not answer within a minute");
+}
