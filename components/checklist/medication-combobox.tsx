@@ -1,6 +1,6 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import { searchMedications } from "@/lib/medications/search";
+import { useVocabulary } from "./use-vocabulary";
 
 interface Props {
   /** Ids already chosen; they are left out of the suggestions. */
@@ -19,14 +19,16 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const vocabulary = useVocabulary();
   const results = useMemo(
     () =>
-      query.trim()
-        ? searchMedications(query, 12)
+      query.trim() && vocabulary
+        ? vocabulary
+            .searchMedications(query, 12)
             .filter((r) => !selected.includes(r.medication.id))
             .slice(0, 8)
         : [],
-    [query, selected],
+    [query, selected, vocabulary],
   );
   const expanded = open && query.trim().length > 0;
 
@@ -110,13 +112,15 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         ))}
       </div>
       <p role="status" aria-live="polite" className="sr-only">
-        {expanded
-          ? results.length
-            ? `${results.length} medicines match`
-            : "No medicine matches: add it as free text below"
-          : ""}
+        {expanded && !vocabulary
+          ? "Loading the medicine list"
+          : expanded
+            ? results.length
+              ? `${results.length} medicines match`
+              : "No medicine matches: add it as free text below"
+            : ""}
       </p>
-      {expanded && results.length === 0 && (
+      {expanded && vocabulary && results.length === 0 && (
         <p className="mt-1 text-sm text-slate-700">
           No medicine matches. Add it under “Other medicines” below; it will be marked as not
           checked.

@@ -5,7 +5,7 @@
  * Every field is bounded (length, range or enum) so no input can grow a row without limit.
  */
 import { z } from "zod";
-import { isKnownMedicationId } from "@/lib/medications";
+import { isKnownMedicationId } from "@/lib/medications/ids";
 import * as o from "./options";
 
 const oneOf = <V extends string>(list: readonly o.Option<V>[], what: string) =>

@@ -21,9 +21,7 @@ export function medicationById(id: string): Medication | undefined {
 }
 
 /** Used by the checklist schema: only vocabulary ids may be stored as structured medicines. */
-export function isKnownMedicationId(id: string): boolean {
-  return medicationsById.has(id);
-}
+export { isKnownMedicationId } from "./ids";
 
 export function interactionClassById(id: InteractionClassId): InteractionClass;
 export function interactionClassById(id: string): InteractionClass | undefined;

@@ -3,11 +3,13 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { errorAt, errorId, fieldId } from "@/components/ui/field-id";
 import { TextField } from "@/components/ui/text-field";
-import { medicationById } from "@/lib/medications";
 import { MedicationCombobox } from "../medication-combobox";
 import { StepForm } from "../step-form";
+import { useVocabulary } from "../use-vocabulary";
 
 export function MedicationsStep() {
+  const vocabulary = useVocabulary();
+  const nameOf = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const { control, register, formState } = useFormContext();
   const listError = errorAt(formState.errors, "medications.medicationIds");
   const noneError = errorAt(formState.errors, "medications.noneTaken");
@@ -36,12 +38,12 @@ export function MedicationsStep() {
                     key={id}
                     className="flex items-center gap-2 rounded-full border border-slate-400 bg-white py-1 pl-3 pr-1"
                   >
-                    <span>{medicationById(id)?.generic ?? id}</span>
+                    <span>{nameOf(id)}</span>
                     <button
                       type="button"
                       onClick={() => field.onChange(ids.filter((x) => x !== id))}
                       className="min-h-8 min-w-8 rounded-full px-2 text-slate-800 hover:bg-slate-200"
-                      aria-label={`Remove ${medicationById(id)?.generic ?? id}`}
+                      aria-label={`Remove ${nameOf(id)}`}
                     >
                       ✕
                     </button>

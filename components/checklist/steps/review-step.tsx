@@ -8,15 +8,15 @@ import { submitAssessmentAction } from "@/lib/actions/submit-assessment";
 import { describeStep } from "@/lib/checklist/describe";
 import { assessmentSchema } from "@/lib/checklist/schemas";
 import { steps } from "@/lib/checklist/steps";
-import { medicationById } from "@/lib/medications";
 import { flattenErrors } from "../flatten-errors";
 import { Progress } from "../progress";
+import { useVocabulary } from "../use-vocabulary";
 import { useWizard } from "../wizard-provider";
-
-const medicationName = (id: string) => medicationById(id)?.generic ?? id;
 
 /** Every answer with a link back to its step, then one submit that stores one assessment. */
 export function ReviewStep() {
+  const vocabulary = useVocabulary();
+  const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const form = useFormContext();
   const wizard = useWizard();
   const values = useWatch();
