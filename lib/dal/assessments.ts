@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import {
@@ -10,6 +9,7 @@ import {
   stripPatientReference,
 } from "@/lib/checklist";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
 import { classesOf } from "@/lib/medications";
 import { assess } from "@/lib/risk";
 import type { AssessmentSummary, Finding } from "@/lib/risk/types";
@@ -21,13 +21,14 @@ import {
   hashPatientReference,
 } from "@/lib/security/patient-reference";
 import { isUuid } from "./ids";
+import { insertAssessment } from "./store-assessment";
 
 export type SubmitOutcome =
   | { status: "stored" | "already-stored"; assessmentId: string }
   | { status: "no-draft" };
 
 /**
- * Stores one assessment per draft, with its findings, in one transaction. A second submit of
+ * Stores one assessment per draft, with its findings, in one statement. A second submit of
  * the same draft (double click, retry after a dropped connection) returns the first one.
  */
 export async function submitAssessment(
@@ -36,82 +37,52 @@ export async function submitAssessment(
   input: AssessmentInput,
 ): Promise<SubmitOutcome> {
   if (!isUuid(draftId)) return { status: "no-draft" };
-  const draft = await db.draft.findFirst({
-    where: { id: draftId, clinicianId: user.id },
-    select: { id: true, assessment: { select: { id: true } } },
-  });
-  if (!draft) return { status: "no-draft" };
-  if (draft.assessment) return { status: "already-stored", assessmentId: draft.assessment.id };
-
   const answers = stripPatientReference(normaliseAnswers(input));
   const summary = assess(answers);
   const { findings, ...summaryRest } = summary;
-  try {
-    const id = await db.$transaction(async (tx) => {
-      const created = await tx.assessment.create({
-        data: {
-          draftId,
-          clinicianId: user.id,
-          clinicId: user.clinicId,
-          patientRefHash: hashPatientReference(input.patient.patientReference, user.id),
-          patientRefCipher: encryptText(input.patient.patientReference),
-          answersCipher: encryptJson(answers),
-          ageBand: answers.patient.ageBand,
-          sex: answers.patient.sex,
-          overallLevel: summary.overall,
-          dependenceSeverity: dependenceSeverityOf(answers.dependence),
-          skinChange: answers.skin.newDarkening,
-          rulesetVersion: summary.rulesetVersion,
-          evidenceVersion: summary.evidenceVersion,
-          summary: summaryRest as unknown as Prisma.InputJsonValue,
-          findings: {
-            createMany: {
-              data: findings.map((f, position) => ({
-                ruleId: f.id,
-                domain: f.domain,
-                severity: f.severity,
-                position,
-                content: f as unknown as Prisma.InputJsonValue,
-              })),
-            },
-          },
-          medicationClasses: {
-            createMany: {
-              data: [...classesOf(answers.medications.medicationIds)].map((classId) => ({
-                classId,
-              })),
-            },
-          },
-        },
-        select: { id: true },
-      });
-      // The draft's plaintext-bearing payload is no longer needed once the assessment exists.
-      await tx.draft.update({ where: { id: draftId }, data: { payload: encryptJson({}) } });
-      await audit(
-        {
-          action: "assessment.submitted",
-          actorId: user.id,
-          actorRole: user.role,
-          clinicId: user.clinicId,
-          targetType: "assessment",
-          targetId: created.id,
-        },
-        tx,
-      );
-      return created.id;
-    });
+  const id = await insertAssessment({
+    draftId,
+    clinicianId: user.id,
+    clinicId: user.clinicId,
+    patientRefHash: hashPatientReference(input.patient.patientReference, user.id),
+    patientRefCipher: encryptText(input.patient.patientReference),
+    answersCipher: encryptJson(answers),
+    ageBand: answers.patient.ageBand,
+    sex: answers.patient.sex,
+    overallLevel: summary.overall,
+    dependenceSeverity: dependenceSeverityOf(answers.dependence),
+    skinChange: answers.skin.newDarkening,
+    rulesetVersion: summary.rulesetVersion,
+    evidenceVersion: summary.evidenceVersion,
+    summary: summaryRest,
+    findings: findings.map((f, position) => ({
+      ruleId: f.id,
+      domain: f.domain,
+      severity: f.severity,
+      position,
+      content: f,
+    })),
+    classIds: [...classesOf(answers.medications.medicationIds)],
+    // The draft's plaintext-bearing payload is no longer needed once the assessment exists.
+    emptiedDraftPayload: encryptJson({}),
+    audit: {
+      action: "assessment.submitted",
+      actorId: user.id,
+      actorRole: user.role,
+      clinicId: user.clinicId,
+    },
+  });
+  if (id) {
+    logger.info({ audit: "assessment.submitted", actor: user.id, target: id, outcome: "ok" });
     return { status: "stored", assessmentId: id };
-  } catch (error) {
-    // Two submits raced past the check above: the unique draftId kept one; return it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await db.assessment.findFirst({
-        where: { draftId, clinicianId: user.id },
-        select: { id: true },
-      });
-      if (existing) return { status: "already-stored", assessmentId: existing.id };
-    }
-    throw error;
   }
+  // Nothing stored: the draft was submitted before (return that assessment) or is not this user's.
+  const existing = await db.assessment.findFirst({
+    where: { draftId, clinicianId: user.id },
+    select: { id: true },
+  });
+  if (existing) return { status: "already-stored", assessmentId: existing.id };
+  return { status: "no-draft" };
 }
 
 export interface AssessmentDto {
