@@ -17,20 +17,4 @@ export function fhirDownload(resource: object, filename: string): Response {
   });
 }
 
-/** Expected failures as small JSON bodies, with the status a client can act on. */
-export function jsonError(
-  status: 400 | 401 | 403 | 404 | 429 | 503,
-  error: string,
-  headers: Record<string, string> = {},
-): Response {
-  return Response.json(
-    { error },
-    { status, headers: { "Cache-Control": "private, no-store", ...headers } },
-  );
-}
-
-/** When the session store or database cannot be reached: retryable, and says nothing more. */
-export const unavailable = () =>
-  jsonError(503, "The service is temporarily unavailable. Try again in a moment.", {
-    "Retry-After": "30",
-  });
+export { jsonError, unavailable } from "@/lib/http/responses";

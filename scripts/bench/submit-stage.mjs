@@ -27,7 +27,7 @@ export async function measureSubmissions({ count, clients, env }) {
   const ratio = app.throughput / base.throughput;
   return [
     [
-      `Submit path (zod + assess + one DAL transaction), ${clients} clients`,
+      `Submit path (zod + assess + one SQL statement), ${clients} clients`,
       `${app.throughput.toFixed(0)}/s, p95 ${app.p95.toFixed(1)} ms`,
       "≥ 200/s, p95 ≤ 100 ms",
       app.throughput >= 200 && app.p95 <= 100,

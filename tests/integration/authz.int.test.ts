@@ -208,7 +208,9 @@ const routeRows: Row[] = [
     name: "GET /api/fhir/questionnaire",
     run: async (who) => {
       as(who);
-      return outcomeOf(() => fhirQuestionnaire.GET());
+      return outcomeOf(() =>
+        fhirQuestionnaire.GET(new Request("http://127.0.0.1/api/fhir/questionnaire"), undefined),
+      );
     },
     expected: {
       anonymous: status(401),

@@ -93,10 +93,20 @@ describe("GET /api/assessments/<id>/fhir", () => {
 describe("GET /api/fhir/questionnaire", () => {
   it("is for signed-in users only, clinicians and admins alike", async () => {
     requestState.user = null;
-    expect((await questionnaireRoute.GET()).status).toBe(401);
+    expect(
+      (
+        await questionnaireRoute.GET(
+          new Request("http://127.0.0.1/api/fhir/questionnaire"),
+          undefined,
+        )
+      ).status,
+    ).toBe(401);
     for (const role of ["clinician", "admin"] as const) {
       requestState.user = await makeUser(role);
-      const res = await questionnaireRoute.GET();
+      const res = await questionnaireRoute.GET(
+        new Request("http://127.0.0.1/api/fhir/questionnaire"),
+        undefined,
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
       expect((await res.json()).resourceType).toBe("Questionnaire");

@@ -1,19 +1,20 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { fhirDownload, jsonError, unavailable } from "@/lib/fhir/http";
+import { z } from "zod";
+import { fhirDownload } from "@/lib/fhir/http";
 import { questionnaire } from "@/lib/fhir/questionnaire";
-import { logger } from "@/lib/logger";
+import { guardedRoute } from "@/lib/http/guarded-route";
 
 /**
  * The checklist as a FHIR R4 Questionnaire. It holds no patient data, so any signed-in user
  * (clinician or admin) may download it; anonymous requests get 401 like the rest of the API.
  */
-export async function GET(): Promise<Response> {
-  try {
-    const user = await getSessionUser();
-    if (!user) return jsonError(401, "Sign in to download the checklist Questionnaire.");
-    return fhirDownload(questionnaire, "kratom-risk-checklist.questionnaire.fhir.json");
-  } catch (error) {
-    logger.error({ route: "fhir.questionnaire", err: { name: (error as Error)?.name } }, "failed");
-    return unavailable();
-  }
-}
+export const GET = guardedRoute(
+  {
+    name: "fhir.questionnaire",
+    role: "any",
+    denied: "",
+    rateLimit: { points: 120, duration: 60 },
+    schema: z.object({}),
+    input: () => ({}),
+  },
+  async () => fhirDownload(questionnaire, "kratom-risk-checklist.questionnaire.fhir.json"),
+);
