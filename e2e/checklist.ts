@@ -84,14 +84,22 @@ export async function fillOtherHarms(page: Page) {
   await choose(page, "Pregnancy and breastfeeding", "Not applicable");
 }
 
+/** Extra answers a spec types into a step after the standard ones (free text, say). */
+export interface StepExtras {
+  afterPatient?: (page: Page) => Promise<void>;
+  afterMedications?: (page: Page) => Promise<void>;
+}
+
 /** Fills every step and lands on the review page. */
-export async function completeChecklist(page: Page, reference: string) {
+export async function completeChecklist(page: Page, reference: string, extras: StepExtras = {}) {
   await startAssessment(page);
   await fillPatient(page, reference);
+  await extras.afterPatient?.(page);
   await continueStep(page, "Tolerance and use pattern");
   await fillUsePattern(page);
   await continueStep(page, "Interacting medications");
   await fillMedications(page);
+  await extras.afterMedications?.(page);
   await continueStep(page, "Dependence and withdrawal");
   await fillDependence(page);
   await continueStep(page, "Skin changes");

@@ -2,17 +2,7 @@
 // no element is injected, and the assessment table is still there afterwards.
 
 import { scriptClient } from "../../prisma/client";
-import {
-  choose,
-  continueStep,
-  fillDependence,
-  fillMedications,
-  fillOtherHarms,
-  fillPatient,
-  fillSkin,
-  fillUsePattern,
-  startAssessment,
-} from "../checklist";
+import { choose, completeChecklist } from "../checklist";
 import { expect, signIn, test } from "../fixtures";
 
 const SCRIPT = "<script>alert(1)</script>";
@@ -34,23 +24,15 @@ test("hostile text in free-text fields is stored and shown inertly", async ({ pa
   });
 
   await signIn(page, "clinicianA");
-  await startAssessment(page);
   const reference = `${SCRIPT}${Date.now().toString(36)}`.slice(0, 64);
-  await fillPatient(page, reference);
-  await choose(page, /Why does the patient use kratom/, "Other");
-  await page.getByLabel("Other reason (optional)").fill(`${IMG} ${SQL}`);
-  await continueStep(page, "Tolerance and use pattern");
-  await fillUsePattern(page);
-  await continueStep(page, "Interacting medications");
-  await fillMedications(page);
-  await page.getByLabel(/Other medicines not found in the list/).fill(`${SQL} ${SCRIPT}`);
-  await continueStep(page, "Dependence and withdrawal");
-  await fillDependence(page);
-  await continueStep(page, "Skin changes");
-  await fillSkin(page);
-  await continueStep(page, "Other harms");
-  await fillOtherHarms(page);
-  await continueStep(page, "Review and submit");
+  await completeChecklist(page, reference, {
+    afterPatient: async (p) => {
+      await choose(p, /Why does the patient use kratom/, "Other");
+      await p.getByLabel("Other reason (optional)").fill(`${IMG} ${SQL}`);
+    },
+    afterMedications: (p) =>
+      p.getByLabel(/Other medicines not found in the list/).fill(`${SQL} ${SCRIPT}`),
+  });
   await page.getByRole("button", { name: "Submit assessment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
 
