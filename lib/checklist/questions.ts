@@ -15,6 +15,7 @@ export const questionText = {
   "patient.peg.pain": "Average pain (0 none – 10 worst imaginable)",
   "patient.peg.enjoyment": "Interference with enjoyment of life (0 none – 10 complete)",
   "patient.peg.activity": "Interference with general activity (0 none – 10 complete)",
+  "patient.pegDeclined": "PEG-3 not asked or declined",
   "usePattern.productForms": "Kratom products used",
   "usePattern.amountPerDose": "Usual amount per dose",
   "usePattern.frequency": "How often kratom is used",

@@ -65,11 +65,13 @@ export const patientStepSchema = z
         activity: painItem("interference with general activity"),
       })
       .optional(),
+    /** PEG-3 "not asked / declined": then no score is stored and the summary lists it as not asked. */
+    pegDeclined: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     const reasons: unknown[] = Array.isArray(v?.reasons) ? v.reasons : [];
     const painIsAReason = reasons.some((r) => (o.painReasons as readonly unknown[]).includes(r));
-    if (painIsAReason && !v.peg) {
+    if (painIsAReason && !v.peg && !v.pegDeclined) {
       ctx.addIssue({
         code: "custom",
         path: ["peg", "pain"],

@@ -44,6 +44,10 @@ export const itemsByStep: Record<StepKey, QuestionnaireItem[]> = {
       ],
       { when: whenChosen("patient.reasons", o.useReasons, o.painReasons) },
     ),
+    boolean("patient.pegDeclined", {
+      optional: true,
+      when: whenChosen("patient.reasons", o.useReasons, o.painReasons),
+    }),
   ],
   usePattern: [
     some("usePattern.productForms", o.productForms),

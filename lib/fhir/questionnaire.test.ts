@@ -129,6 +129,7 @@ describe("Questionnaire", () => {
         "medications.medicationIds",
         "medications.otherMedicines",
         "patient.otherReason",
+        "patient.pegDeclined",
       ].sort(),
     );
   });

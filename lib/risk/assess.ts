@@ -51,12 +51,19 @@ function domainResult(domain: Domain, findings: Finding[], a: AssessmentAnswers)
   const missing = missingKeyAnswers(domain, a);
   // A finding always counts (see coverage.ts); "not assessed" is only for silence with no data.
   if (own.length === 0 && missing.length > 0) {
-    return { domain, status: "not-assessed", level: null, notAssessedReasons: missing };
+    return {
+      domain,
+      status: "not-assessed",
+      level: null,
+      missing: missing.map((item) => ({ path: domain, item, ask: item })),
+      notAssessedReasons: missing,
+    };
   }
   return {
     domain,
     status: "assessed",
     level: highest(own.map((f) => f.severity)) ?? "low",
+    missing: [],
     notAssessedReasons: [],
   };
 }
