@@ -86,6 +86,8 @@ export function assessJson(text: string): CliResult {
     const summary = assess(stripPatientReference(normaliseAnswers(parsed.data)));
     const output = {
       level: summary.overall,
+      // True while any domain is partly or not assessed: the level is then a floor ("at least").
+      overallIncomplete: summary.overallIncomplete ?? false,
       overallRule: summary.overallRule,
       rulesetVersion: summary.rulesetVersion,
       evidenceVersion: summary.evidenceVersion,

@@ -35,17 +35,20 @@ describe("interaction classes", () => {
 
   it("says plainly when a class has no kratom-specific data", () => {
     for (const c of interactionClasses) {
-      if (c.strength !== "expert-opinion" && c.strength !== "extrapolated") continue;
-      expect(c.mechanism, c.id).toMatch(
-        /^No kratom-specific interaction data were found; the concern is inferred/,
-      );
+      if (c.strength === "expert-opinion") {
+        expect(c.mechanism, c.id).toMatch(
+          /^No kratom-specific interaction data were found; the concern is inferred/,
+        );
+      }
+      if (c.strength === "extrapolated") expect(c.mechanism, c.id).toMatch(/inferred|extrapolated/);
     }
   });
 
   it("rests the CYP3A classes on the clinical study and CYP2D6 on laboratory data", () => {
     const strength = (id: string) => interactionClasses.find((c) => c.id === id)?.strength;
     expect(strength("cyp3a-substrate")).toBe("clinical-study");
-    expect(strength("cyp3a-substrate-nti")).toBe("clinical-study");
+    expect(strength("cyp3a-substrate-nti")).toBe("extrapolated");
+    expect(strength("full-opioid-agonist")).toBe("observational");
     expect(strength("cyp2d6-substrate")).toBe("lab-animal");
     expect(strength("opioid-antagonist")).toBe("case-reports");
   });

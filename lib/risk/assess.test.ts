@@ -63,8 +63,12 @@ describe("assess", () => {
       }),
     );
     expect(s.findings.map((f) => f.severity)).toEqual(["info"]);
-    expect(s.domains.find((d) => d.domain === "interactions")).toMatchObject({ level: "low" });
+    expect(s.domains.find((d) => d.domain === "interactions")).toMatchObject({
+      level: "low",
+      status: "partly-assessed",
+    });
     expect(s.overall).toBe("low");
+    expect(s.overallIncomplete).toBe(true);
   });
 
   it("assesses a domain with a finding even when its key answers are unknown", () => {
@@ -78,25 +82,34 @@ describe("assess", () => {
       }),
     );
     expect(s.domains.find((d) => d.domain === "dependence")).toMatchObject({
-      status: "assessed",
+      status: "partly-assessed",
       level: "moderate",
     });
   });
 
   it.each([
-    ["withdrawal answered", { criteriaAsked: "not-asked", withdrawalWhenMissed: "no" }, "assessed"],
+    [
+      "withdrawal answered",
+      { criteriaAsked: "not-asked", withdrawalWhenMissed: "no" },
+      "partly-assessed",
+    ],
     [
       "never missed a dose",
       { criteriaAsked: "not-asked", withdrawalWhenMissed: "never-missed" },
       "not-assessed",
     ],
-    ["criteria asked", { criteriaAsked: "asked", withdrawalWhenMissed: "unknown" }, "assessed"],
+    [
+      "criteria asked",
+      { criteriaAsked: "asked", withdrawalWhenMissed: "unknown" },
+      "partly-assessed",
+    ],
+    ["everything answered", { criteriaAsked: "asked", withdrawalWhenMissed: "no" }, "assessed"],
   ] as const)("dependence with %s is %s", (_, dependence, status) => {
     const s = assess(baseAnswers({ dependence }));
     expect(s.domains.find((d) => d.domain === "dependence")!.status).toBe(status);
   });
 
-  it("keeps other harms assessed when any one screen is answered", () => {
+  it("keeps other harms partly assessed, at low on what was asked, when one screen is answered", () => {
     const s = assess(
       baseAnswers({
         otherHarms: {
@@ -107,9 +120,14 @@ describe("assess", () => {
       }),
     );
     expect(s.domains.find((d) => d.domain === "other-harms")).toMatchObject({
-      status: "assessed",
+      status: "partly-assessed",
       level: "low",
+      missing: [
+        expect.objectContaining({ path: "otherHarms.liverSymptoms" }),
+        expect.objectContaining({ path: "otherHarms.seizures" }),
+      ],
     });
+    expect(s.overallIncomplete).toBe(true);
   });
 
   it("reaches the highest level of any domain", () => {

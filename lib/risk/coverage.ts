@@ -1,50 +1,193 @@
 /**
- * When a domain is "not assessed" rather than low.
+ * Coverage is judged per item, not per domain: which key items of each domain were not answered
+ * (unknown, declined or not asked) or could not be checked (a medicine typed as free text).
  *
- * A domain is not assessed when ALL of its key answers are unknown or were not asked, AND none of
- * its rules fired. A domain with a finding is always assessed: the finding is evidence of risk
- * whatever else is missing, and dropping it would let an added risk factor lower the overall level.
- * A domain with at least one key answer known and no finding is assessed and "low".
+ * A domain is
+ * - "assessed" when none of its key items is missing;
+ * - "not-assessed" when all of its core items are missing and none of its rules found a risk
+ *   (nothing to go on, nothing found; an information-only finding may still ask for an item):
+ *   it has no level;
+ * - "partly-assessed" otherwise: its level is what the answered items show, and counts only as a
+ *   floor ("at least"), never as a plain "low".
+ * A finding always counts: it is evidence of risk whatever else is missing, so dropping it would
+ * let an added risk factor lower the overall level.
  *
- * Key answers per domain:
- * - use-pattern: always assessed. Products, frequency, doses per day and duration are required.
- * - interactions: always assessed. The step requires medicines or a confirmed "takes none";
- *   free-text medicines are reported by their own "info" finding instead.
- * - dependence: the DSM-5 criteria and withdrawal when doses are missed. Not assessed when the
- *   criteria were not asked and withdrawal is unknown or untested ("has not missed a dose").
- * - skin: new darkening. Not assessed when it is "Unknown / not asked".
- * - other-harms: liver symptoms, seizures, palpitations/fainting. Not assessed when all three are
- *   unknown or not asked; pregnancy status alone does not count as a harms screen.
+ * Each missing item carries the question to ask next, in the form's words: question wording
+ * only, never the patient's answer text (free-text medicines are not echoed).
  */
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import type { Domain } from "./types";
+import type { Domain, MissingItem } from "./types";
 
-/** Why a domain could not be assessed; empty when its key answers give something to go on. */
+interface KeyItem extends MissingItem {
+  /** Core items decide "not assessed": a domain with all core items missing has nothing to go on. */
+  core: boolean;
+  missing: (a: AssessmentAnswers) => boolean;
+}
+
+/** Age bands within the reproductive years, for asking about pregnancy. */
+const REPRODUCTIVE_AGE_BANDS: readonly string[] = ["under-18", "18-24", "25-34", "35-44", "45-54"];
+
+/**
+ * True when the patient could be pregnant by the answers given: female or sex not stated (or
+ * other / intersex), in a reproductive-age band. Pregnancy status is then a key item.
+ */
+export function couldBePregnant(a: AssessmentAnswers): boolean {
+  return a.patient.sex !== "male" && REPRODUCTIVE_AGE_BANDS.includes(a.patient.ageBand);
+}
+
+const keyItems: Record<Domain, KeyItem[]> = {
+  "use-pattern": [
+    {
+      path: "usePattern.amountPerDose",
+      item: "Amount per dose not known",
+      ask: "Ask the usual amount per dose: grams of leaf, or the product and how much of it.",
+      core: false,
+      missing: (a) => a.usePattern.amountPerDose === "unknown",
+    },
+    {
+      path: "usePattern.productForms",
+      item: "Product type not identified",
+      ask: "Ask the product name and whether it is labelled 7-OH, extract or 'alkaloid'.",
+      core: false,
+      missing: (a) => a.usePattern.productForms.includes("other"),
+    },
+    {
+      path: "usePattern.escalation",
+      item: "Whether the amount has gone up not known",
+      ask: "Ask whether the amount taken has gone up in recent months.",
+      core: false,
+      missing: (a) => a.usePattern.escalation === "unknown",
+    },
+    {
+      path: "usePattern.needsMoreForEffect",
+      item: "Tolerance not known",
+      ask: "Ask whether more kratom is needed now for the same effect.",
+      core: false,
+      missing: (a) => a.usePattern.needsMoreForEffect === "unknown",
+    },
+    {
+      path: "patient.peg",
+      item: "PEG-3 pain scores not asked or declined",
+      ask: "Ask the three PEG items (average pain, interference with enjoyment of life and with general activity in the past week).",
+      core: false,
+      missing: (a) => a.patient.pegDeclined === true && !a.patient.peg,
+    },
+  ],
+  interactions: [
+    {
+      path: "medications.otherMedicines",
+      item: "Medicines typed as free text not checked for interactions",
+      ask: "Search each free-text medicine by generic or brand name and add it from the list, so it is checked.",
+      core: false,
+      missing: (a) => Boolean(a.medications.otherMedicines?.trim()),
+    },
+  ],
+  dependence: [
+    {
+      path: "dependence.criteria",
+      item: "DSM-5 criteria not asked",
+      ask: "Ask the 11 DSM-5 criteria for the past 12 months.",
+      core: true,
+      missing: (a) => a.dependence.criteriaAsked === "not-asked",
+    },
+    {
+      path: "dependence.withdrawalWhenMissed",
+      item: "Withdrawal when doses are missed not known",
+      ask: "Ask whether symptoms appear when a dose is missed or delayed.",
+      core: true,
+      missing: (a) => a.dependence.withdrawalWhenMissed === "unknown",
+    },
+    {
+      path: "dependence.withdrawalWhenMissed",
+      item: "Withdrawal untested: no dose has been missed",
+      ask: "Ask about symptoms when a dose is later than usual, and again at later visits.",
+      core: true,
+      missing: (a) => a.dependence.withdrawalWhenMissed === "never-missed",
+    },
+    {
+      path: "dependence.quitAttempts",
+      item: "Earlier attempts to stop not asked",
+      ask: "Ask whether the patient has tried to stop before, and what happened.",
+      core: false,
+      missing: (a) => a.dependence.quitAttempts === "unknown",
+    },
+  ],
+  skin: [
+    {
+      path: "skin.newDarkening",
+      item: "New skin darkening not asked",
+      ask: "Ask about, or look for, new darkening of the skin, especially on sun-exposed areas.",
+      core: true,
+      missing: (a) => a.skin.newDarkening === "unknown",
+    },
+    {
+      path: "skin.onset",
+      item: "Onset of the darkening not known",
+      ask: "Ask when the darkening started relative to starting kratom.",
+      core: false,
+      missing: (a) => a.skin.newDarkening === "yes" && a.skin.onset === "unknown",
+    },
+    {
+      path: "skin.otherCauses",
+      item: "Other causes of pigmentation not asked",
+      ask: "Ask about minocycline, amiodarone, antimalarials, other pigmenting medicines and metals (e.g. silver supplements).",
+      core: false,
+      missing: (a) => a.skin.newDarkening === "yes" && a.skin.otherCauses.includes("unknown"),
+    },
+  ],
+  "other-harms": [
+    {
+      path: "otherHarms.liverSymptoms",
+      item: "Liver symptoms not asked",
+      ask: "Ask about yellow skin or eyes, dark urine, pale stools, itching and right upper abdominal pain.",
+      core: true,
+      missing: (a) => a.otherHarms.liverSymptoms.includes("unknown"),
+    },
+    {
+      path: "otherHarms.seizures",
+      item: "Seizures not known",
+      ask: "Ask about any seizures since kratom use began.",
+      core: true,
+      missing: (a) => a.otherHarms.seizures === "unknown",
+    },
+    {
+      path: "otherHarms.palpitationsOrFainting",
+      item: "Palpitations or fainting not known",
+      ask: "Ask about palpitations or fainting since kratom use began.",
+      core: true,
+      missing: (a) => a.otherHarms.palpitationsOrFainting === "unknown",
+    },
+    {
+      path: "otherHarms.pregnancy",
+      item: "Pregnancy status not known",
+      ask: "Ask whether the patient is or may be pregnant, or is breastfeeding.",
+      // Pregnancy alone is not a harms screen, so it never makes the domain "not assessed".
+      core: false,
+      missing: (a) => a.otherHarms.pregnancy === "unknown" && couldBePregnant(a),
+    },
+  ],
+};
+
+const strip = ({ path, item, ask }: KeyItem): MissingItem => ({ path, item, ask });
+
+/** The key items of a domain that were not answered or not checked, in form order. */
+export function missingItems(domain: Domain, a: AssessmentAnswers): MissingItem[] {
+  return keyItems[domain].filter((k) => k.missing(a)).map(strip);
+}
+
+/** True when every core item of the domain is missing: nothing to go on. */
+export function nothingToGoOn(domain: Domain, a: AssessmentAnswers): boolean {
+  const core = keyItems[domain].filter((k) => k.core);
+  // Each core question counts once, whichever of its "missing" readings applies.
+  const paths = new Set(core.map((k) => k.path));
+  const missingPaths = new Set(core.filter((k) => k.missing(a)).map((k) => k.path));
+  return core.length > 0 && missingPaths.size === paths.size;
+}
+
+/**
+ * Kept for callers of ruleset 1.x: the missing items of a domain as short phrases. Unlike 1.x it
+ * lists partly missing items too; `assess` decides the status.
+ */
 export function missingKeyAnswers(domain: Domain, a: AssessmentAnswers): string[] {
-  switch (domain) {
-    case "use-pattern":
-    case "interactions":
-      return [];
-    case "dependence": {
-      const { criteriaAsked, withdrawalWhenMissed } = a.dependence;
-      if (criteriaAsked !== "not-asked") return [];
-      if (withdrawalWhenMissed === "unknown")
-        return ["DSM-5 criteria not asked", "Withdrawal when doses are missed not known"];
-      if (withdrawalWhenMissed === "never-missed")
-        return ["DSM-5 criteria not asked", "Withdrawal untested: no dose has been missed"];
-      return [];
-    }
-    case "skin":
-      return a.skin.newDarkening === "unknown" ? ["New skin darkening not asked"] : [];
-    case "other-harms": {
-      const { liverSymptoms, seizures, palpitationsOrFainting } = a.otherHarms;
-      const unknown =
-        liverSymptoms.includes("unknown") &&
-        seizures === "unknown" &&
-        palpitationsOrFainting === "unknown";
-      return unknown
-        ? ["Liver symptoms not asked", "Seizures not known", "Palpitations or fainting not known"]
-        : [];
-    }
-  }
+  return missingItems(domain, a).map((m) => m.item);
 }

@@ -1,5 +1,6 @@
 export { assess, levelRank, OVERALL_RULE, RULESET_VERSION } from "./assess";
-export { missingKeyAnswers } from "./coverage";
+export { couldBePregnant, missingItems, missingKeyAnswers } from "./coverage";
+export { domainLevelText, overallLevelText } from "./level-text";
 export type { Rule } from "./rule";
 export { rules } from "./rules";
 export * from "./types";

@@ -3,8 +3,8 @@ import type { EvidenceSection } from "../types";
 export const dependenceWithdrawalSection: EvidenceSection = {
   id: "dependence-withdrawal",
   title: "Tolerance, dependence and withdrawal",
-  strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  strength: "observational",
+  lastReviewed: "2026-12-04",
   summary:
     "Regular kratom use can lead to tolerance, physical dependence and kratom use disorder, which surveys measure with DSM-5 criteria adapted to kratom. Prevalence estimates vary widely with the sample. Withdrawal is mostly described as mild to moderate and opioid-like, with severe cases in reports. Buprenorphine has been used in case series; there are no treatment guidelines and no peer-reviewed withdrawal timeline.",
   parts: [
@@ -103,7 +103,7 @@ export const dependenceWithdrawalSection: EvidenceSection = {
       heading: "Timing",
       paragraphs: [
         {
-          text: "Evidence on timing is sparse. In three veterans, buprenorphine/naloxone induction appeared to be safe when started as soon as 8 hours after the last kratom use. In a placebo-controlled study in 26 daily users, 10–20 hours without kratom produced no discomfort or signs of withdrawal.",
+          text: "Evidence on timing is sparse. In one series of three patients (veterans), buprenorphine/naloxone induction appeared to be safe when started as soon as 8 hours after the last kratom use. In a placebo-controlled study in 26 daily users, 10–20 hours without kratom produced no discomfort or signs of withdrawal.",
           refs: ["R54", "R118"],
         },
         {

@@ -5,7 +5,7 @@ export const interactionsCnsDepressantsSection: EvidenceSection = {
   title: "Interactions: benzodiazepines, gabapentinoids, alcohol and other CNS depressants",
   // No study measured a combination; the evidence is case reports and co-detection.
   strength: "case-reports",
-  lastReviewed: "2026-11-25",
+  lastReviewed: "2026-12-04",
   summary:
     "No study has measured the combined effect of kratom with benzodiazepines, gabapentinoids, alcohol or other sedating drugs. These substances appear alongside kratom in case reports of seizures and in deaths, and poison-centre exposures involving several substances had worse outcomes than kratom alone. The size of any added risk is unknown.",
   parts: [
@@ -34,6 +34,10 @@ export const interactionsCnsDepressantsSection: EvidenceSection = {
         {
           text: "No kratom-specific data on gabapentinoids were found. Any concern is inferred from kratom's opioid activity: 7-OH depressed breathing in proportion to dose in mice, and kratom ingestion has caused an opioid toxidrome reversed by naloxone.",
           refs: ["R3", "R80"],
+        },
+        {
+          text: "A general FDA warning to monitor for breathing depression when gabapentinoids are given with opioids or other CNS depressants was seen only as quoted by a secondary source; the regulator's own text was not seen, so the project does not rest any finding on it.",
+          refs: [],
         },
       ],
     },

@@ -6,7 +6,7 @@ export const interactionsCypSection: EvidenceSection = {
   // One clinical pharmacokinetic study (single 2 g dose, 12 healthy adults); the
   // CYP2D6 and other-enzyme findings are laboratory-only, as the text says.
   strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  lastReviewed: "2026-12-04",
   summary:
     "In a clinical study, a single 2 g serving of kratom tea raised exposure to the CYP3A probe midazolam by about 40% on average but did not change the CYP2D6 probe dextromethorphan. Strong CYP2D6 inhibition has been seen only in the laboratory. Effects of regular or high-dose use are unknown.",
   parts: [
@@ -43,6 +43,35 @@ export const interactionsCypSection: EvidenceSection = {
         {
           text: "The laboratory-based model predicted a much larger effect (5.69-fold for midazolam), and the size of the effect at higher or repeated intakes is unknown.",
           refs: ["R11"],
+        },
+      ],
+    },
+    {
+      anchor: "inhibitors-inducers",
+      heading: "Strong CYP3A inhibitors and inducers: effects on kratom itself (animal data)",
+      paragraphs: [
+        {
+          text: "CYP3A converts mitragynine to 7-OH. In rats, the strong CYP3A inhibitor ketoconazole raised mitragynine exposure by 120% and 7-OH exposure by 130%, and made both more potent in a morphine-discrimination test. In mice, ketoconazole reduced mitragynine's effects on breathing and pain but not those of 7-OH.",
+          refs: ["R15", "R3"],
+        },
+        {
+          text: "No study of kratom with a CYP3A inducer (such as rifampicin, carbamazepine, phenytoin or St John's wort) was found, and no human study of a strong inhibitor with kratom; the net effect in people is unknown.",
+          refs: [],
+        },
+      ],
+    },
+    {
+      anchor: "narrow-index-other",
+      heading:
+        "Narrow-therapeutic-index CYP2C9 and P-glycoprotein substrates (laboratory data only)",
+      paragraphs: [
+        {
+          text: "Mitragynine inhibited CYP2C9 with recombinant enzymes (IC50 9.70 µM), and a summary of in-vitro data reports slight CYP2C9 inhibition and inhibition of P-glycoprotein. A review's static model gave a P-glycoprotein IC50 of 18.2 µM and flagged intestinal P-glycoprotein as a likely interaction site.",
+          refs: ["R13", "R14", "R9"],
+        },
+        {
+          text: "No clinical study or case report of kratom with warfarin, phenytoin, digoxin or dabigatran was found; whether these laboratory signals matter in people is unknown.",
+          refs: [],
         },
       ],
     },

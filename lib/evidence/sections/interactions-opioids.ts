@@ -3,10 +3,10 @@ import type { EvidenceSection } from "../types";
 export const interactionsOpioidsSection: EvidenceSection = {
   id: "interactions-opioids",
   title: "Interactions: opioids, buprenorphine and opioid antagonists",
-  // Mortality data on opioid co-use are observational; antagonist and buprenorphine
-  // data are case reports and case series (said in the text).
-  strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  // Mortality data on opioid co-use are observational (medical-examiner and surveillance data);
+  // antagonist and buprenorphine data are case reports and case series (said in the text).
+  strength: "observational",
+  lastReviewed: "2026-12-04",
   summary:
     "In a large medical-examiner dataset, most decedents with mitragynine detected also had an opioid present, and opioid co-use was associated with higher odds of a drug-intoxication death. Buprenorphine has been used for kratom dependence in case series. Opioid antagonists given to people with regular kratom use have precipitated withdrawal in case reports.",
   parts: [
@@ -45,7 +45,7 @@ export const interactionsOpioidsSection: EvidenceSection = {
           refs: ["R52", "R53", "R54", "R55", "R56"],
         },
         {
-          text: "In three veterans, induction appeared to be safe when started as soon as 8 hours after the last kratom use, although some still had prolonged withdrawal symptoms on buprenorphine.",
+          text: "In one series of three patients (veterans), induction appeared to be safe when started as soon as 8 hours after the last kratom use, although some still had prolonged withdrawal symptoms on buprenorphine.",
           refs: ["R54"],
         },
         {
@@ -72,11 +72,21 @@ export const interactionsOpioidsSection: EvidenceSection = {
         },
       ],
     },
+    {
+      anchor: "other-opioid-receptor-drugs",
+      heading: "Mixed agonist-antagonists and peripherally acting antagonists",
+      paragraphs: [
+        {
+          text: "No report of kratom with a mixed opioid agonist-antagonist (butorphanol, nalbuphine, pentazocine) or with a peripherally acting opioid antagonist (methylnaltrexone, naloxegol, naldemedine, alvimopan) was found. Any concern is inferred from their actions at opioid receptors and from the antagonist reports above.",
+          refs: [],
+        },
+      ],
+    },
   ],
   unknowns: [
     "The added risk of respiratory depression when kratom is combined with full opioid agonists has not been quantified.",
     "How long after the last kratom use an opioid antagonist can be given without precipitating withdrawal is unknown.",
-    "No data were found for nalmefene.",
+    "No data were found for nalmefene, the mixed agonist-antagonists or the peripherally acting antagonists.",
     "Whether kratom alters the effect of buprenorphine at the receptor has not been studied, and whether the buprenorphine amount needed relates to prior kratom intake is disputed.",
     "In mortality data, co-detection does not show which substance caused death.",
   ],

@@ -3,9 +3,9 @@ import type { EvidenceSection } from "../types";
 export const liverInjurySection: EvidenceSection = {
   id: "liver-injury",
   title: "Liver injury",
-  // Registry series (DILIN) plus a review of case reports.
-  strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  // Registry series (DILIN) plus a review of case reports: observational.
+  strength: "observational",
+  lastReviewed: "2026-12-04",
   summary:
     "Kratom is considered a likely cause of clinically apparent liver injury, usually cholestatic or mixed, with onset typically two to three weeks after starting. Jaundice is common. Most reported patients recovered, although liver transplant has been reported. How often it occurs is unknown.",
   parts: [

@@ -4,8 +4,8 @@ export const seizuresCardiacRespiratorySection: EvidenceSection = {
   id: "seizures-cardiac-respiratory",
   title: "Seizures, cardiac and respiratory effects, and deaths",
   // Poison-centre and surveillance data are observational; mechanisms are lab/animal.
-  strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  strength: "observational",
+  lastReviewed: "2026-12-04",
   summary:
     "Seizures, tachycardia, QTc prolongation and respiratory depression have all been reported with kratom. Most deaths with kratom detected also involved other substances, though some had mitragynine alone. Routine urine drug screens do not detect kratom, and how often these harms occur per person using kratom is unknown.",
   parts: [
@@ -24,6 +24,10 @@ export const seizuresCardiacRespiratorySection: EvidenceSection = {
         {
           text: "Case reports include recurrent focal and generalised seizures in a 19-year-old using kratom daily for anxiety, with T1 hyperintensity of the globus pallidus on MRI at 29 months; a generalised seizure in a 27-year-old using three to four 8-mL bottles a day; a new-onset seizure needing intubation after wine, a benzodiazepine and kratom; and seizures with coma after a kratom and Datura stramonium tea in a 64-year-old also on amitriptyline and oxycodone.",
           refs: ["R95", "R96", "R98", "R68"],
+        },
+        {
+          text: "No report of kratom with a medicine known to lower the seizure threshold, such as bupropion, tramadol or clozapine, was found apart from the amitriptyline case above; whether such medicines add to the seizure risk with kratom is unknown.",
+          refs: [],
         },
       ],
     },

@@ -3,8 +3,9 @@ import type { EvidenceSection } from "../types";
 export const usePatternSection: EvidenceSection = {
   id: "use-pattern",
   title: "Use pattern: frequency, amount and products",
-  strength: "clinical-study",
-  lastReviewed: "2026-11-25",
+  // Surveys, poison-centre series and case reports: observational, as the text says.
+  strength: "observational",
+  lastReviewed: "2026-12-04",
   summary:
     "Surveys of people who use kratom describe mostly daily use of whole-leaf products. The number of doses per day was more closely linked to dependence and withdrawal than the amount per dose. Dose bands separating stimulant from sedative effects are widely quoted but not established. Concentrated 7-OH products are a distinct, newer product class.",
   parts: [
@@ -37,6 +38,10 @@ export const usePatternSection: EvidenceSection = {
         {
           text: "These bands are not established. A case report with literature review notes that, while low amounts are widely held to stimulate and higher amounts to sedate, no cut-off between the two has been defined.",
           refs: ["R20"],
+        },
+        {
+          text: "The bands are anecdotal: a drug-information FAQ, a secondary source, quotes the same bands and says that studies have not established dose-dependent effects, in line with the case report above.",
+          refs: ["R19", "R20"],
         },
         {
           text: "In practice, a regional poison-centre series classed 45.1% of 153 exposures as 1–5 g and 17.0% as more than 5 up to 15 g, and in the survey of 2,798 users the most common amount per dose was 1–3 g (49%).",
@@ -92,9 +97,19 @@ export const usePatternSection: EvidenceSection = {
           text: "Among current consumers who met adapted DSM-5 criteria for kratom use disorder, tolerance was the most frequent criterion (81.3%).",
           refs: ["R38"],
         },
+      ],
+    },
+    {
+      anchor: "very-high-intakes",
+      heading: "Very high intakes",
+      paragraphs: [
         {
           text: "Very high intakes are described in people seeking treatment: a mean of 92 g/day in a series of 28 patients, 35 g/day in two patients, and an escalation from about 3 g/day to 50 g/day in a single case.",
           refs: ["R53", "R55", "R50"],
+        },
+        {
+          text: "A 23-year-old who had taken 30 g/day for 14 days developed cholestatic hepatitis with a bilirubin of 34.3 mg/dL.",
+          refs: ["R91"],
         },
       ],
     },

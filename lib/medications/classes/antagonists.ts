@@ -18,7 +18,10 @@ export const antagonistClasses: InteractionClass[] = [
       "May warrant observation for withdrawal after a first dose in a person who uses kratom regularly.",
       "May warrant attention to sedation, especially with other sedating medicines or alcohol.",
     ],
-    citations: cite("interactions-opioids#antagonists", "interactions-opioids#partial-agonists"),
+    citations: cite(
+      "interactions-opioids#other-opioid-receptor-drugs",
+      "interactions-opioids#antagonists",
+    ),
     cnsDepressant: true,
   },
   {
@@ -32,7 +35,10 @@ export const antagonistClasses: InteractionClass[] = [
       "Consider asking about abdominal pain, diarrhoea, sweating or other withdrawal-like symptoms after a dose in a person who uses kratom regularly.",
       "Consider making sure the prescriber knows about the kratom use.",
     ],
-    citations: cite("interactions-opioids#antagonists"),
+    citations: cite(
+      "interactions-opioids#other-opioid-receptor-drugs",
+      "interactions-opioids#antagonists",
+    ),
     cnsDepressant: false,
   },
   {

@@ -43,7 +43,7 @@ export const cnsClasses: InteractionClass[] = [
     label: "Gabapentinoids",
     severity: "moderate",
     mechanism:
-      "No kratom-specific interaction data were found; the concern is inferred. Gabapentinoids cause sedation, a general FDA warning covers breathing depression when they are combined with opioids or other CNS depressants, and kratom has opioid activity: 7-hydroxymitragynine depressed breathing in proportion to dose in mice, and kratom has caused an opioid toxidrome.",
+      "No kratom-specific interaction data were found; the concern is inferred. Gabapentinoids cause sedation, a general FDA warning on breathing depression when they are combined with opioids or other CNS depressants was seen only through a secondary source, and kratom has opioid activity: 7-hydroxymitragynine depressed breathing in proportion to dose in mice, and kratom has caused an opioid toxidrome.",
     strength: "expert-opinion",
     considerations: [
       "May warrant asking about daytime sleepiness, falls and breathing pauses during sleep.",

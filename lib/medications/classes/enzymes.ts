@@ -23,8 +23,9 @@ export const enzymeClasses: InteractionClass[] = [
     label: "CYP3A substrates with a narrow therapeutic index",
     severity: "high",
     mechanism:
-      "Kratom inhibits CYP3A: one 2 g dose of kratom tea raised midazolam exposure by about 40% in healthy adults, and the study authors warned that combining kratom with drugs extensively metabolised by CYP3A may precipitate serious interactions. For drugs whose effective and toxic levels lie close together, a change of this size could matter; no study of kratom with these drugs was found, so this is inferred.",
-    strength: "clinical-study",
+      "Kratom inhibits CYP3A: one 2 g dose of kratom tea raised midazolam exposure by about 40% in healthy adults, and the study authors warned that combining kratom with drugs extensively metabolised by CYP3A may precipitate serious interactions. No study of kratom with these drugs was found; the concern is extrapolated from that one healthy-volunteer study: for drugs whose effective and toxic levels lie close together, a change of this size could matter.",
+    // Extrapolated from one single-dose study in 12 healthy volunteers (midazolam).
+    strength: "extrapolated",
     considerations: [
       "May warrant closer drug-level monitoring where the medicine is routinely measured (e.g., tacrolimus, cyclosporine, sirolimus, carbamazepine), including after kratom is started, stopped or changed.",
       "Consider making sure the prescriber who manages the medicine knows about the kratom use.",
@@ -45,7 +46,7 @@ export const enzymeClasses: InteractionClass[] = [
       "May warrant asking about stronger or weaker kratom effects, sedation or withdrawal after the inhibitor is started or stopped.",
       "Consider that concentrated 7-OH products bypass the conversion step, so their exposure could rise without any offsetting effect.",
     ],
-    citations: cite("interactions-cyp#cyp3a", "pharmacology#cyp3a-conversion"),
+    citations: cite("interactions-cyp#inhibitors-inducers", "pharmacology#cyp3a-conversion"),
     cnsDepressant: false,
   },
   {
@@ -59,7 +60,7 @@ export const enzymeClasses: InteractionClass[] = [
       "May warrant asking about any change in kratom effect, amount used or withdrawal after the inducer is started or stopped.",
       "Consider the narrow-therapeutic-index CYP3A finding too for medicines that are also substrates (e.g., carbamazepine).",
     ],
-    citations: cite("pharmacology#cyp3a-conversion", "interactions-cyp#cyp3a"),
+    citations: cite("interactions-cyp#inhibitors-inducers", "pharmacology#cyp3a-conversion"),
     cnsDepressant: false,
   },
   {
@@ -73,7 +74,7 @@ export const enzymeClasses: InteractionClass[] = [
       "May warrant INR or drug-level monitoring where it is already part of routine care, including after kratom is started, stopped or changed.",
       "Consider making sure the prescriber who manages the medicine knows about the kratom use.",
     ],
-    citations: cite("interactions-cyp#other-enzymes"),
+    citations: cite("interactions-cyp#narrow-index-other", "interactions-cyp#other-enzymes"),
     cnsDepressant: false,
   },
   {
@@ -87,7 +88,7 @@ export const enzymeClasses: InteractionClass[] = [
       "May warrant drug-level, kidney-function or bleeding monitoring where it is already part of routine care, including after kratom is started, stopped or changed.",
       "Consider making sure the prescriber who manages the medicine knows about the kratom use.",
     ],
-    citations: cite("interactions-cyp#other-enzymes", "interactions-cyp#cyp3a"),
+    citations: cite("interactions-cyp#narrow-index-other", "interactions-cyp#other-enzymes"),
     cnsDepressant: false,
   },
   {

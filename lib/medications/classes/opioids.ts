@@ -4,12 +4,12 @@ import { cite } from "./cite";
 export const opioidClasses: InteractionClass[] = [
   {
     id: "full-opioid-agonist",
-    label: "Full opioid agonists",
+    label: "Opioid agonists",
     severity: "high",
     mechanism:
       "Mitragynine and its active metabolite 7-hydroxymitragynine act on the mu-opioid receptor, so their effects may add to those of a full opioid agonist. In Florida medical-examiner data, 79.3% of 551 decedents with mitragynine detected had at least one opioid, and opioid use was associated with higher odds of a drug-intoxication death (adjusted OR 11.7); the added risk of the combination itself has not been measured.",
-    // Observational mortality data, labelled as the evidence section labels them.
-    strength: "clinical-study",
+    // Medical-examiner mortality data: observational.
+    strength: "observational",
     considerations: [
       "Consider reviewing the combined opioid effect with the patient, including how often kratom is taken and whether concentrated 7-OH products are used.",
       "May warrant closer attention to sedation and slowed breathing, especially if other sedating medicines or alcohol are also taken.",

@@ -5,6 +5,7 @@ import { baseAnswers as b, withMedicines } from "../fixtures";
 import { fire } from "../rule";
 import { checkRuleCases, type RuleCase } from "../testing";
 import { interactionRules } from "./interactions";
+import { describeMedicine } from "./medicine-roles";
 
 /** The first vocabulary medicine in a class, so the tests follow the vocabulary as it grows. */
 const inClass = (id: InteractionClassId) => medications.find((m) => m.classes.includes(id));
@@ -18,7 +19,13 @@ const classCases: RuleCase[] = listed.flatMap((c) => {
   const med = inClass(c.id)!;
   const id = `interaction.${c.id}`;
   return [
-    { id, name: med.generic, answers: withMedicines([med.id]), fires: true, shows: [med.generic] },
+    {
+      id,
+      name: med.generic,
+      answers: withMedicines([med.id]),
+      fires: true,
+      shows: [describeMedicine(med, c.id)],
+    },
     { id, name: "no medicines", answers: b(), fires: false },
   ];
 });
@@ -95,6 +102,37 @@ const cases: RuleCase[] = [
   },
   { id: "interaction.unchecked-free-text", name: "no free text", answers: b(), fires: false },
   {
+    id: "interaction.serotonergic-several",
+    name: "sertraline + tramadol",
+    answers: withMedicines(["sertraline", "tramadol"]),
+    fires: true,
+    shows: ["sertraline: serotonergic"],
+  },
+  {
+    id: "interaction.serotonergic-several",
+    name: "sertraline alone",
+    answers: withMedicines(["sertraline"]),
+    fires: false,
+  },
+  {
+    id: "interaction.hepatotoxic-low-signal",
+    name: "acetaminophen alone",
+    answers: withMedicines(["acetaminophen"]),
+    fires: true,
+  },
+  {
+    id: "interaction.hepatotoxic-low-signal",
+    name: "acetaminophen with alcohol",
+    answers: withMedicines(["acetaminophen"], { usePattern: { coUsed: ["alcohol"] } }),
+    fires: false,
+  },
+  {
+    id: "interaction.hepatotoxic-low-signal",
+    name: "acetaminophen with diclofenac",
+    answers: withMedicines(["acetaminophen", "diclofenac"]),
+    fires: false,
+  },
+  {
     id: "interaction.unchecked-free-text",
     name: "blank free text",
     answers: withMedicines([opioid], { medications: { otherMedicines: "  " } }),
@@ -117,8 +155,13 @@ describe("interaction class findings", () => {
       citations: c.citations,
     });
     expect(finding.triggeredBy).toEqual([
-      { path: "medications.medicationIds", question: "Current medicines", answer: med.generic },
+      {
+        path: "medications.medicationIds",
+        question: "Current medicines",
+        answer: describeMedicine(med, c.id),
+      },
     ]);
+    expect(finding.triggeredBy[0].answer.startsWith(`${med.generic}: `)).toBe(true);
   });
 
   it("has a rule for every class a vocabulary medicine belongs to, and only those", () => {
@@ -135,7 +178,10 @@ describe("interaction class findings", () => {
     const ids = [...new Set(cnsClasses.slice(0, 3).map(idIn))];
     const finding = fire(rule, withMedicines(ids, { usePattern: { coUsed: ["alcohol"] } }));
     const shown = finding!.triggeredBy.map((t) => t.answer);
-    for (const id of ids) expect(shown).toContain(medications.find((m) => m.id === id)!.generic);
+    for (const id of ids) {
+      const generic = medications.find((m) => m.id === id)!.generic;
+      expect(shown.some((a) => a.startsWith(`${generic}: `))).toBe(true);
+    }
     expect(shown).toContain("Alcohol");
   });
 

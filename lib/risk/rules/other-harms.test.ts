@@ -32,6 +32,58 @@ const cases: RuleCase[] = [
   },
   {
     id: "harms.seizures",
+    name: "yes, on bupropion and tramadol (names them)",
+    answers: withMedicines(["bupropion", "tramadol", "sertraline"], {
+      otherHarms: { seizures: "yes" },
+    }),
+    fires: true,
+    shows: ["bupropion", "tramadol"],
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    name: "female 25–34, pregnancy unknown",
+    answers: b({
+      patient: { sex: "female", ageBand: "25-34" },
+      otherHarms: { pregnancy: "unknown" },
+    }),
+    fires: true,
+    shows: ["Unknown / not asked"],
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    name: "sex not stated 18–24, pregnancy unknown",
+    answers: b({
+      patient: { sex: "not-stated", ageBand: "18-24" },
+      otherHarms: { pregnancy: "unknown" },
+    }),
+    fires: true,
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    name: "male, pregnancy unknown",
+    answers: b({
+      patient: { sex: "male", ageBand: "25-34" },
+      otherHarms: { pregnancy: "unknown" },
+    }),
+    fires: false,
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    name: "female 65–74, pregnancy unknown",
+    answers: b({
+      patient: { sex: "female", ageBand: "65-74" },
+      otherHarms: { pregnancy: "unknown" },
+    }),
+    fires: false,
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    name: "female 25–34, not pregnant",
+    answers: b({ patient: { sex: "female", ageBand: "25-34" } }),
+    fires: false,
+  },
+  {
+    id: "harms.seizures",
     name: "unknown",
     answers: harms({ otherHarms: { seizures: "unknown" } }),
     fires: false,

@@ -7,6 +7,7 @@
 
 import * as o from "@/lib/checklist/options";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
+import { couldBePregnant } from "../coverage";
 import { chose, choseEach } from "../questions";
 import { cite, ifAny, type Rule } from "../rule";
 import { medicinesIn } from "./interactions";
@@ -57,10 +58,22 @@ export const otherHarmsRules: Rule[] = [
     ],
     strength: "case-reports",
     citations: cite("seizures-cardiac-respiratory#seizures"),
+    // Names the listed medicines that lower the seizure threshold (bupropion, tramadol, ...).
     when: (a) =>
       a.otherHarms.seizures === "yes"
-        ? [chose("otherHarms.seizures", o.yesNoUnknown, "yes")]
+        ? [
+            chose("otherHarms.seizures", o.yesNoUnknown, "yes"),
+            ...medicinesIn(a, "seizure-threshold"),
+          ]
         : null,
+    moreConsiderations: (a) => {
+      const names = medicinesIn(a, "seizure-threshold").map((t) => t.answer);
+      return names.length > 0
+        ? [
+            `Consider reviewing the listed medicines that lower the seizure threshold (${names.join(", ")}) with their prescribers.`,
+          ]
+        : [];
+    },
   },
   {
     id: "harms.palpitations-with-qt-drug",
@@ -112,6 +125,20 @@ export const otherHarmsRules: Rule[] = [
     strength: "case-reports",
     citations: pregnancyCitations,
     when: (a) => (pregnant(a) && !regular(a) ? [pregnancyTrigger(a), frequencyTrigger(a)] : null),
+  },
+  {
+    id: "harms.pregnancy-not-asked",
+    domain: "other-harms",
+    severity: "info",
+    title: "Pregnancy status not asked",
+    why: "The patient could be pregnant by age and sex, but whether they are pregnant or breastfeeding is unknown. Neonatal abstinence syndrome has been reported after regular maternal kratom use, and kratom is missed by standard urine screens, so the answer changes what the summary can say.",
+    considerations: [
+      "Consider asking whether the patient is or may be pregnant, or is breastfeeding.",
+    ],
+    strength: "case-reports",
+    citations: pregnancyCitations,
+    when: (a) =>
+      a.otherHarms.pregnancy === "unknown" && couldBePregnant(a) ? [pregnancyTrigger(a)] : null,
   },
   {
     id: "harms.breastfeeding",

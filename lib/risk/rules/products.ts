@@ -25,12 +25,14 @@ export const productRules: Rule[] = [
     considerations: [
       "Consider asking about the product name, form and how much is taken.",
       "May warrant discussing signs of overdose, especially with alcohol or other sedating substances.",
+      "Consider discussing naloxone access with the patient and the people around them; naloxone reversed an opioid toxidrome after kratom use in a reported case.",
     ],
     strength: "lab-animal",
     citations: cite(
       "use-pattern#concentrated-7oh",
       "pharmacology#seven-oh",
       "pharmacology#cyp3a-conversion",
+      "interactions-opioids#antagonists",
     ),
     when: (a) => formsAmong(a, ["concentrated-7oh"]),
   },

@@ -110,6 +110,37 @@ const cases: RuleCase[] = [
   { id: "skin.atypical-darkening", name: "typical pattern", answers: dark(), fires: false },
   {
     id: "skin.atypical-darkening",
+    name: "grey-blue photodistributed, onset unknown (never read as different)",
+    answers: dark({ onset: "unknown" }),
+    fires: false,
+  },
+  {
+    id: "skin.possible-kratom-pattern",
+    name: "grey-blue photodistributed, onset unknown",
+    answers: dark({ onset: "unknown" }),
+    fires: true,
+    shows: ["Grey-blue or slate", "Unknown"],
+  },
+  {
+    id: "skin.possible-kratom-pattern",
+    name: "onset known after kratom (the pattern rule fires instead)",
+    answers: dark(),
+    fires: false,
+  },
+  {
+    id: "skin.possible-kratom-pattern",
+    name: "onset unknown but brown",
+    answers: dark({ onset: "unknown", colour: "brown" }),
+    fires: false,
+  },
+  {
+    id: "skin.possible-kratom-pattern",
+    name: "onset unknown with another cause (differential instead)",
+    answers: dark({ onset: "unknown", otherCauses: ["amiodarone"] }),
+    fires: false,
+  },
+  {
+    id: "skin.atypical-darkening",
     name: "atypical with a cause (differential instead)",
     answers: dark({ colour: "brown", otherCauses: ["phenytoin"] }),
     fires: false,

@@ -1,8 +1,9 @@
 /**
  * Skin rules. Kratom-associated hyperpigmentation is known from a handful of case reports:
  * grey-blue, photodistributed (face, back of neck, backs of hands, forearms), after long use.
- * Every new darkening gets exactly one of three findings (kratom pattern, other causes to weigh,
- * or atypical), so a clinician always sees how the answers were read. Nothing here says the
+ * Every new darkening gets exactly one of four findings (kratom pattern, possibly the pattern with
+ * onset unknown, other causes to weigh, or atypical), so a clinician always sees how the answers
+ * were read; an unknown onset is never read as "different". Nothing here says the
  * colour fades after stopping: the one follow-up seen showed no regression at 16 months [R105].
  */
 
@@ -34,18 +35,23 @@ function otherCauses(a: AssessmentAnswers) {
 }
 
 /**
- * The reported pattern: every site sun-exposed (photodistributed; nail or mucosal pigment was
- * absent in the case reports and points elsewhere), grey-blue or slate, starting after kratom.
+ * The reported sites and colour: every site sun-exposed (photodistributed; nail or mucosal
+ * pigment was absent in the case reports and points elsewhere), grey-blue or slate.
  */
+function looksLikePattern(a: AssessmentAnswers): boolean {
+  const { sites, colour } = a.skin;
+  return sites.length > 0 && sites.every((s) => SUN_EXPOSED.includes(s)) && colour === "grey-blue";
+}
+
+/** The reported pattern, starting after kratom. */
 function matchesPattern(a: AssessmentAnswers): boolean {
-  const { sites, colour, onset } = a.skin;
-  return (
-    sites.length > 0 &&
-    sites.every((s) => SUN_EXPOSED.includes(s)) &&
-    colour === "grey-blue" &&
-    onset !== undefined &&
-    AFTER_STARTING.includes(onset)
-  );
+  const { onset } = a.skin;
+  return looksLikePattern(a) && onset !== undefined && AFTER_STARTING.includes(onset);
+}
+
+/** The pattern with onset unknown: possibly consistent, never read as "different". */
+function possiblyPattern(a: AssessmentAnswers): boolean {
+  return looksLikePattern(a) && a.skin.onset === "unknown";
 }
 
 function darkeningTriggers(a: AssessmentAnswers) {
@@ -87,6 +93,29 @@ export const skinRules: Rule[] = [
         : null,
   },
   {
+    id: "skin.possible-kratom-pattern",
+    domain: "skin",
+    severity: "moderate",
+    title: "Pattern possibly consistent with kratom-associated hyperpigmentation; onset unknown",
+    why: "New grey-blue darkening on sun-exposed skin, with no other cause of pigmentation reported, matches the sites and colour of the few published cases in long-term kratom users. When it began relative to starting kratom is unknown, so it is read as possibly consistent, not as different; incidence, dose threshold and course are unknown.",
+    considerations: [
+      "Consider asking when the darkening started relative to starting kratom; in the published cases it followed long-term use.",
+      reversibilityUnknown,
+      photoprotection,
+      "May warrant dermatology review; a skin biopsy distinguished melanin from other pigments in one case.",
+    ],
+    strength: "case-reports",
+    citations: cite(
+      "hyperpigmentation#presentation",
+      "hyperpigmentation#sites-and-colour",
+      "hyperpigmentation#course",
+    ),
+    when: (a) =>
+      hasDarkening(a) && possiblyPattern(a) && otherCauses(a).length === 0
+        ? darkeningTriggers(a)
+        : null,
+  },
+  {
     id: "skin.other-causes",
     domain: "skin",
     severity: "moderate",
@@ -110,7 +139,7 @@ export const skinRules: Rule[] = [
     domain: "skin",
     severity: "low",
     title: "New skin darkening not matching the reported kratom pattern",
-    why: "New skin darkening is present, but its sites, colour or onset differ from the grey-blue, sun-exposed pattern described in kratom users.",
+    why: "New skin darkening is present, but its sites, colour or onset differ from the grey-blue, sun-exposed pattern described in kratom users. Darkening that differs can still be related to kratom: the published cases are few.",
     considerations: [
       "Consider the usual differential of acquired hyperpigmentation, including medicines, metals and systemic disease.",
       photoprotection,
@@ -118,7 +147,7 @@ export const skinRules: Rule[] = [
     strength: "expert-opinion",
     citations: cite("hyperpigmentation#differential", "hyperpigmentation#sites-and-colour"),
     when: (a) =>
-      hasDarkening(a) && !matchesPattern(a) && otherCauses(a).length === 0
+      hasDarkening(a) && !matchesPattern(a) && !possiblyPattern(a) && otherCauses(a).length === 0
         ? darkeningTriggers(a)
         : null,
   },

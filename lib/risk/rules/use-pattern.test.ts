@@ -53,9 +53,35 @@ const cases: RuleCase[] = [
   },
   {
     id: "use.high-amount-per-dose",
-    name: "over 15 g",
+    name: "over 15 g (the very-high rule fires instead)",
     answers: b({ usePattern: { amountPerDose: "over-15g" } }),
+    fires: false,
+  },
+  {
+    id: "use.very-high-amount",
+    name: "over 15 g, one dose a day",
+    answers: b({ usePattern: { amountPerDose: "over-15g", dosesPerDay: 1 } }),
     fires: true,
+    shows: ["More than 15 g of leaf", "1"],
+  },
+  {
+    id: "use.very-high-amount",
+    name: "over 15 g, two doses a day (the several-doses rule fires instead)",
+    answers: b({ usePattern: { amountPerDose: "over-15g", dosesPerDay: 2 } }),
+    fires: false,
+  },
+  {
+    id: "use.very-high-amount-several-doses",
+    name: "over 15 g, three doses a day",
+    answers: b({ usePattern: { amountPerDose: "over-15g", dosesPerDay: 3 } }),
+    fires: true,
+    shows: ["More than 15 g of leaf", "3"],
+  },
+  {
+    id: "use.very-high-amount-several-doses",
+    name: "5–15 g, three doses a day",
+    answers: b({ usePattern: { amountPerDose: "5-15g", dosesPerDay: 3 } }),
+    fires: false,
   },
   { id: "use.high-amount-per-dose", name: "2–5 g", answers: b(), fires: false },
   {

@@ -25,8 +25,22 @@ const frequencyCitations = cite(
   "use-pattern#frequency",
   "dependence-withdrawal#frequency-and-dependence",
 );
-const askAboutWithdrawal =
-  "Consider asking about symptoms when doses are missed and completing the DSM-5 criteria.";
+/**
+ * Asks only for what was not answered: the DSM-5 criteria when they were not asked, withdrawal
+ * when it is unknown. assess() shows each once, on the first finding that carries it.
+ */
+export function askDependence(a: AssessmentAnswers): string[] {
+  return [
+    ...(a.dependence.criteriaAsked === "not-asked"
+      ? ["Consider completing the DSM-5 criteria, which were not asked."]
+      : []),
+    ...(a.dependence.withdrawalWhenMissed === "unknown"
+      ? ["Consider asking about symptoms when doses are missed or delayed, which was not asked."]
+      : []),
+  ];
+}
+const trackPattern =
+  "Consider recording days of use per week and doses per day at later visits, to follow the trend.";
 
 // The three frequency rules are mutually exclusive so one pattern gives one finding, and moving
 // towards daily or more doses only ever moves to an equal or higher severity.
@@ -38,11 +52,12 @@ export const usePatternRules: Rule[] = [
     title: "Daily use, three or more doses a day",
     why: "Kratom is taken every day, several times a day. How often kratom is taken tracked withdrawal and use-disorder symptoms more closely than the amount taken, and three or more servings a day went with severe dependence in a survey of regular users.",
     considerations: [
-      askAboutWithdrawal,
       "May warrant planning any reduction or stop with the patient, as withdrawal is more likely with this pattern.",
+      trackPattern,
     ],
-    strength: "clinical-study",
+    strength: "observational",
     citations: frequencyCitations,
+    moreConsiderations: askDependence,
     when: (a) => (isDaily(a) && isMulti(a) ? [frequencyTrigger(a), dosesTrigger(a)] : null),
   },
   {
@@ -51,10 +66,11 @@ export const usePatternRules: Rule[] = [
     severity: "moderate",
     title: "Daily use",
     why: "Kratom is taken every day. Daily use is common among people who use kratom, and frequent use is the pattern most closely linked with withdrawal and use-disorder symptoms.",
-    considerations: [askAboutWithdrawal],
-    strength: "clinical-study",
+    considerations: [trackPattern],
+    strength: "observational",
     citations: frequencyCitations,
     when: (a) => (isDaily(a) && !isMulti(a) ? [frequencyTrigger(a)] : null),
+    moreConsiderations: askDependence,
   },
   {
     id: "use.multiple-doses",
@@ -62,17 +78,21 @@ export const usePatternRules: Rule[] = [
     severity: "moderate",
     title: "Three or more doses on a day of use",
     why: "On days of use kratom is taken three or more times. The number of doses a day was a stronger signal of withdrawal and use-disorder symptoms than the amount per dose.",
-    considerations: [askAboutWithdrawal],
-    strength: "clinical-study",
+    considerations: [
+      "Consider asking whether later doses are taken to relieve discomfort as the previous one wears off.",
+      trackPattern,
+    ],
+    strength: "observational",
     citations: frequencyCitations,
     when: (a) => (!isDaily(a) && isMulti(a) ? [frequencyTrigger(a), dosesTrigger(a)] : null),
+    moreConsiderations: askDependence,
   },
   {
     id: "use.high-amount-per-dose",
     domain: "use-pattern",
     severity: "moderate",
-    title: "More than 5 g of leaf per dose",
-    why: "Doses above about 5 g of leaf are usually described as giving sedating, opioid-like effects. These bands come from user reports: no dose cut-off has been established.",
+    title: "More than 5 up to 15 g of leaf per dose",
+    why: "Doses above about 5 g of leaf are usually described as giving sedating, opioid-like effects. These bands are anecdotal, from drug-information sources: studies have not established dose-dependent effects and no cut-off has been defined.",
     considerations: [
       "Consider asking about drowsiness and about other sedating substances taken on the same days.",
       "Consider weighing this with doses per day, which is the stronger dependence signal.",
@@ -80,9 +100,49 @@ export const usePatternRules: Rule[] = [
     strength: "expert-opinion",
     citations: cite("use-pattern#dose-bands"),
     when: (a) =>
-      ["5-15g", "over-15g"].includes(a.usePattern.amountPerDose)
-        ? [chose("usePattern.amountPerDose", o.doseAmounts, a.usePattern.amountPerDose)]
+      a.usePattern.amountPerDose === "5-15g"
+        ? [chose("usePattern.amountPerDose", o.doseAmounts, "5-15g")]
         : null,
+  },
+  {
+    id: "use.very-high-amount",
+    domain: "use-pattern",
+    severity: "moderate",
+    title: "Very high amount: more than 15 g of leaf per dose",
+    why: "More than 15 g of leaf is taken at a time, above the top of the anecdotal dose bands. Very high intakes are reported mainly among people seeking treatment for kratom dependence and in a case of cholestatic liver injury; dose bands themselves are anecdotal and no cut-off has been established.",
+    considerations: [
+      "Consider asking about drowsiness and about other sedating substances taken on the same days.",
+      "Consider asking how the amount is measured, since products and scoops vary.",
+    ],
+    strength: "case-reports",
+    citations: cite("use-pattern#dose-bands", "use-pattern#very-high-intakes"),
+    when: (a) =>
+      a.usePattern.amountPerDose === "over-15g" && a.usePattern.dosesPerDay < 2
+        ? [chose("usePattern.amountPerDose", o.doseAmounts, "over-15g"), dosesTrigger(a)]
+        : null,
+    moreConsiderations: askDependence,
+  },
+  {
+    id: "use.very-high-amount-several-doses",
+    domain: "use-pattern",
+    severity: "high",
+    title: "Very high amount: more than 15 g of leaf a dose, several doses a day",
+    why: "More than 15 g of leaf is taken at a time, several times a day: a daily amount in the range reported among people seeking treatment for kratom dependence (several tens of grams a day) and in a case of cholestatic liver injury. Dose bands are anecdotal and no cut-off has been established.",
+    considerations: [
+      "May warrant planning any reduction or stop with the patient, as withdrawal is more likely with this pattern.",
+      "Consider asking about drowsiness, liver symptoms and other sedating substances taken on the same days.",
+    ],
+    strength: "case-reports",
+    citations: cite(
+      "use-pattern#dose-bands",
+      "use-pattern#very-high-intakes",
+      "dependence-withdrawal#treatment",
+    ),
+    when: (a) =>
+      a.usePattern.amountPerDose === "over-15g" && a.usePattern.dosesPerDay >= 2
+        ? [chose("usePattern.amountPerDose", o.doseAmounts, "over-15g"), dosesTrigger(a)]
+        : null,
+    moreConsiderations: askDependence,
   },
   {
     id: "use.escalation",
@@ -91,7 +151,7 @@ export const usePatternRules: Rule[] = [
     title: "Amount has gone up in recent months",
     why: "The amount taken has increased. Rising use is common among people who use kratom and is one of the DSM-5 features of a use disorder.",
     considerations: ["Consider asking why the amount rose: tolerance, pain, mood or withdrawal."],
-    strength: "clinical-study",
+    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#dsm5-severity"),
     when: (a) =>
       a.usePattern.escalation === "yes"
@@ -104,9 +164,12 @@ export const usePatternRules: Rule[] = [
     severity: "moderate",
     title: "Needs more for the same effect (tolerance)",
     why: "The patient needs more kratom for the same effect. Tolerance was the most common criterion among people meeting adapted DSM-5 criteria for kratom use disorder.",
-    considerations: [askAboutWithdrawal],
-    strength: "clinical-study",
+    considerations: [
+      "Consider asking whether the amount needed for the same effect is still rising.",
+    ],
+    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#dsm5-severity"),
+    moreConsiderations: askDependence,
     when: (a) =>
       a.usePattern.needsMoreForEffect === "yes"
         ? [chose("usePattern.needsMoreForEffect", o.yesNoUnknown, "yes")]
@@ -119,15 +182,20 @@ export const usePatternRules: Rule[] = [
     title: "Regular use for a year or more",
     why: "Kratom has been taken on most days for at least a year. In a survey, more weeks of regular use predicted worse unwanted effects after stopping.",
     considerations: [
-      askAboutWithdrawal,
-      "Consider asking about skin changes on sun-exposed areas.",
+      "Consider that more weeks of regular use predicted worse unwanted effects after stopping, when planning any change.",
     ],
-    strength: "clinical-study",
+    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#withdrawal"),
     when: (a) =>
       ["1-5-years", "over-5-years"].includes(a.usePattern.duration) &&
       REGULAR_FREQUENCIES.includes(a.usePattern.frequency)
         ? [chose("usePattern.duration", o.useDurations, a.usePattern.duration), frequencyTrigger(a)]
         : null,
+    moreConsiderations: (a) => [
+      ...askDependence(a),
+      ...(a.skin.newDarkening === "unknown"
+        ? ["Consider looking for skin darkening on sun-exposed areas, which was not asked."]
+        : []),
+    ],
   },
 ];
