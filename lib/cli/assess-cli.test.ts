@@ -50,6 +50,7 @@ describe("assessJson", () => {
     const summary = assess(baseAnswers());
     expect(out).toEqual({
       level: summary.overall,
+      overallIncomplete: summary.overallIncomplete,
       overallRule: summary.overallRule,
       rulesetVersion: summary.rulesetVersion,
       evidenceVersion: summary.evidenceVersion,
