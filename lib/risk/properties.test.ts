@@ -7,8 +7,10 @@ import { citationExists } from "@/lib/evidence";
 import { answersArb } from "./arbitraries";
 import { assess, levelRank } from "./assess";
 import { asInput, baseAnswers } from "./fixtures";
+import { domainLevelText, overallLevelText } from "./level-text";
 import { riskFactors } from "./risk-factors";
 import type { AssessmentSummary } from "./types";
+import { unknownItems } from "./unknowns";
 
 const runs = { numRuns: 300 };
 const rank = (level: string | null) => (level === null ? -1 : levelRank(level as "low"));
@@ -104,4 +106,72 @@ describe("monotonicity: adding a risk factor never lowers a level", () => {
       runs,
     );
   });
+});
+
+/**
+ * Issue 8: what was not asked or not checked never reads as reassurance. An unanswered item is
+ * compared with its reassuring answer; a free-text medicine with no free text.
+ */
+describe("unanswered and unchecked items never reassure", () => {
+  const plainLow = (s: AssessmentSummary) =>
+    s.overall === "low" && !s.overallIncomplete && overallLevelText(s) === "Low";
+
+  it("an unchecked free-text medicine never lowers a level and never yields a plain low", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(answersArb, sparseArb),
+        fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+        (a, text) => {
+          const typed = `Secret-${text}`;
+          const withText = {
+            ...a,
+            medications: { ...a.medications, otherMedicines: typed, noneTaken: undefined },
+          };
+          const without = {
+            ...a,
+            medications: { ...a.medications, otherMedicines: undefined },
+          };
+          const [before, after] = [assess(without), assess(withText)];
+          expect(rank(after.overall)).toBeGreaterThanOrEqual(rank(before.overall));
+          before.domains.forEach((d, i) => {
+            expect(rank(after.domains[i].level), d.domain).toBeGreaterThanOrEqual(rank(d.level));
+          });
+          const interactions = after.domains.find((d) => d.domain === "interactions")!;
+          expect(interactions.status).toBe("partly-assessed");
+          expect(after.overallIncomplete).toBe(true);
+          expect(plainLow(after)).toBe(false);
+          // The free text itself never reaches the missing items.
+          expect(JSON.stringify(after)).not.toContain("Secret-");
+        },
+      ),
+      runs,
+    );
+  });
+
+  it.each(Object.entries(unknownItems))(
+    "%s left unknown never reads lower than its reassuring answer, nor as plainly assessed",
+    (_, item) => {
+      fc.assert(
+        fc.property(fc.oneof(answersArb, sparseArb), (a) => {
+          fc.pre(item.applies(a));
+          const [reassured, unknown] = [assess(item.reassuring(a)), assess(item.unknown(a))];
+          expect(rank(unknown.overall)).toBeGreaterThanOrEqual(rank(reassured.overall));
+          // "Not assessed" has no level: it is flagged, never read as low, so it is not lower.
+          reassured.domains.forEach((d, i) => {
+            const u = unknown.domains[i];
+            if (u.status === "not-assessed") return;
+            expect(rank(u.level), d.domain).toBeGreaterThanOrEqual(rank(d.level));
+          });
+          const own = unknown.domains.find((d) => d.domain === item.domain)!;
+          expect(own.status).not.toBe("assessed");
+          expect(own.missing.length).toBeGreaterThan(0);
+          expect(own.notAssessedReasons).toEqual(own.missing.map((m) => m.item));
+          expect(unknown.overallIncomplete).toBe(true);
+          expect(plainLow(unknown)).toBe(false);
+          expect(domainLevelText(own)).not.toBe("Low");
+        }),
+        runs,
+      );
+    },
+  );
 });

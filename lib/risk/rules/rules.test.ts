@@ -13,6 +13,8 @@ function isCrossClass(id: string) {
     "interaction.cns-depressant-combination",
     "interaction.precipitated-withdrawal",
     "interaction.unchecked-free-text",
+    "interaction.serotonergic-several",
+    "interaction.hepatotoxic-low-signal",
   ].includes(id);
 }
 
