@@ -40,7 +40,8 @@ function classRule(c: InteractionClass): Rule {
     id: `interaction.${c.id}`,
     domain: "interactions",
     severity: c.severity,
-    title: `Taken with kratom: ${c.label}`,
+    // An information-only class (rescue naloxone) is a note on what is listed, not a combination.
+    title: c.severity === "info" ? `Listed: ${c.label}` : `Taken with kratom: ${c.label}`,
     why: c.mechanism,
     considerations: c.considerations,
     strength: c.strength,

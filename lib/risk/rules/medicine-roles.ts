@@ -44,8 +44,8 @@ const roles: Record<InteractionClassId, string> = {
  */
 const prodrug = "opioid agonist mainly through a metabolite formed by CYP2D6";
 const overrides: Record<string, Partial<Record<InteractionClassId, string>>> = {
-  tramadol: { "full-opioid-agonist": prodrug, "cyp2d6-substrate": "CYP2D6-activated prodrug" },
-  codeine: { "full-opioid-agonist": prodrug, "cyp2d6-substrate": "CYP2D6-activated prodrug" },
+  tramadol: { "full-opioid-agonist": prodrug },
+  codeine: { "full-opioid-agonist": prodrug },
   dihydrocodeine: { "cyp2d6-substrate": "CYP2D6-activated prodrug" },
 };
 
