@@ -76,6 +76,7 @@ describe("interaction classes", () => {
     for (const id of ["strong-cyp3a-inhibitor", "strong-cyp3a-inducer"]) {
       expect(c(id).strength).toBe("lab-animal");
       expect(c(id).mechanism).toMatch(/animal data/i);
+      expect(c(id).label).toMatch(/animal data/);
     }
     expect(c("peripheral-opioid-antagonist").label).toMatch(/rated by mechanism/);
     expect(c("barbiturate-oxybate").severity).toBe(c("benzodiazepine-z-drug").severity);

@@ -37,7 +37,7 @@ export const enzymeClasses: InteractionClass[] = [
   {
     // The other direction: the medicine changes kratom's exposure, not the reverse.
     id: "strong-cyp3a-inhibitor",
-    label: "Strong CYP3A inhibitors (effect on kratom itself)",
+    label: "Strong CYP3A inhibitors (effect on kratom itself; animal data)",
     severity: "moderate",
     mechanism:
       "Animal data only. CYP3A converts mitragynine to the more potent 7-hydroxymitragynine. In rats, the strong CYP3A inhibitor ketoconazole raised mitragynine and 7-hydroxymitragynine exposure and made both more potent; in mice, it reduced mitragynine's effect on breathing but not that of 7-hydroxymitragynine. The net effect in people, and with other strong inhibitors, is unknown.",
@@ -51,7 +51,7 @@ export const enzymeClasses: InteractionClass[] = [
   },
   {
     id: "strong-cyp3a-inducer",
-    label: "Strong CYP3A inducers (effect on kratom itself)",
+    label: "Strong CYP3A inducers (effect on kratom itself; animal data)",
     severity: "low",
     mechanism:
       "No kratom-specific interaction data were found; the concern is inferred from animal data. CYP3A converts mitragynine to the more potent 7-hydroxymitragynine in laboratory and mouse studies, so a strong inducer could change how much of each is present and how long kratom's effects last; no study of an inducer with kratom was found.",
