@@ -247,6 +247,15 @@ describe("interaction model", () => {
     expect(f.considerations.join(" ")).toMatch(/time since the last kratom dose/);
   });
 
+  it("sees a medicine list changed in place between two runs on the same answers", () => {
+    const a = withMedicines(["sertraline"]);
+    expect(assess(a).findings.map((f) => f.id)).toContain("interaction.serotonergic");
+    a.medications.medicationIds.push("trazodone");
+    const ids = assess(a).findings.map((f) => f.id);
+    expect(ids).toContain("interaction.serotonergic-several");
+    expect(ids).not.toContain("interaction.serotonergic");
+  });
+
   it("counts topical NSAIDs and plain acetaminophen as low liver signals only", () => {
     expect(lowLiverSignal("acetaminophen")).toBe(true);
     expect(lowLiverSignal("diclofenac-topical")).toBe(true);

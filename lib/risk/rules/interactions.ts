@@ -15,7 +15,7 @@ import {
   precipitatedWithdrawalApplies,
   SEVERAL_SEROTONERGIC,
 } from "./interaction-patterns";
-import { medicinesIn } from "./listed-medicines";
+import { listed, medicinesIn } from "./listed-medicines";
 import { describedMedicinesIn } from "./medicine-roles";
 
 export { medicinesIn } from "./listed-medicines";
@@ -46,7 +46,10 @@ function classRule(c: InteractionClass): Rule {
     considerations: c.considerations,
     strength: c.strength,
     citations: c.citations,
-    when: (a) => (givesWay[c.id]?.(a) ? null : ifAny(describedMedicinesIn(a, c.id))),
+    when: (a) =>
+      !listed(a).classes.has(c.id) || givesWay[c.id]?.(a)
+        ? null
+        : ifAny(describedMedicinesIn(a, c.id)),
   };
 }
 

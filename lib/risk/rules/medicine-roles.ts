@@ -4,10 +4,10 @@
  * serotonergic and lowers the seizure threshold".
  */
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import { medicationById } from "@/lib/medications";
 import type { InteractionClassId, Medication } from "@/lib/medications/types";
 import { said } from "../questions";
 import type { Trigger } from "../types";
+import { listed } from "./listed-medicines";
 
 const roles: Record<InteractionClassId, string> = {
   "full-opioid-agonist": "full opioid agonist",
@@ -81,10 +81,11 @@ export function describeMedicine(med: Medication, first: InteractionClassId): st
 
 /** Triggers naming each listed medicine of the class with what it is. */
 export function describedMedicinesIn(a: AssessmentAnswers, classId: InteractionClassId): Trigger[] {
-  return a.medications.medicationIds.flatMap((id) => {
-    const med = medicationById(id);
-    return med?.classes.includes(classId)
-      ? [said("medications.medicationIds", describeMedicine(med, classId))]
-      : [];
-  });
+  const { meds, classes } = listed(a);
+  if (!classes.has(classId)) return [];
+  return meds.flatMap((m) =>
+    m.classes.includes(classId)
+      ? [said("medications.medicationIds", describeMedicine(m, classId))]
+      : [],
+  );
 }
