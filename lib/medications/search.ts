@@ -1,10 +1,30 @@
 import type { Medication } from "./types";
 import { otherNames, vocabulary } from "./vocabulary";
 
+/** Which kind of vocabulary name matched. */
+export type NameKind = "generic" | "brand" | "other-name";
+
+/**
+ * How a result matched, so the form can say it: the whole query is a generic, brand or other
+ * name ("generic", "brand", "other-name"); a name starts with the query or its words start with
+ * the query's words ("prefix"); a name contains the query ("partial"); or a name is within one or
+ * two typing errors of it ("approximate", which is a guess and must be shown as one: a typo can
+ * be another real medicine).
+ */
+export type MatchKind = NameKind | "prefix" | "partial" | "approximate";
+
 export interface MedicationMatch {
   medication: Medication;
   /** The name that matched, as written in the vocabulary (generic, brand or other name). */
   matched: string;
+  kind: MatchKind;
+  /** Whether `matched` is the generic name, a brand or another name. */
+  nameKind: NameKind;
+}
+
+/** An exact generic, brand or other name: the only matches a clinician's text is "recognised" by. */
+export function isExactMatch(match: MedicationMatch | undefined): boolean {
+  return match?.kind === "generic" || match?.kind === "brand" || match?.kind === "other-name";
 }
 
 /** Lower case, accents and apostrophes dropped, every other non-alphanumeric run a single space. */
@@ -22,6 +42,7 @@ export function normalizeName(text: string): string {
 const GENERIC = 0;
 const OTHER_NAME = 1;
 const BRAND = 2;
+const nameKinds: readonly NameKind[] = ["generic", "other-name", "brand"];
 
 interface IndexedName {
   medication: Medication;
@@ -149,13 +170,22 @@ function fuzzyDistance(entry: IndexedName, q: string, max: number): number {
   return best;
 }
 
+function kindOf(hit: Hit): MatchKind {
+  if (hit.tier === EXACT) return nameKinds[hit.entry.kind];
+  if (hit.tier === PREFIX || hit.tier === WORD_PREFIX) return "prefix";
+  if (hit.tier === SUBSTRING) return "partial";
+  return "approximate";
+}
+
 /**
  * Medicines whose generic, brand or other name matches `query`, best first: exact, then names
  * starting with the query, then names with words starting with the query words, then names
- * containing it, then names within one edit (queries of up to 5 characters) or two edits
- * (longer queries). Case, accents and punctuation are ignored. Each medicine appears once, with
- * the name that matched best; ties go to generic names, then shorter names, then alphabetical
- * order, so results are deterministic.
+ * containing it. Only when none of these literal matches exists, names within one edit (queries
+ * of up to 5 characters) or two edits (longer queries) are returned, marked "approximate": a
+ * typo of one medicine is often the exact name of another (hydroxyzine / hydralazine), so a
+ * literal match always wins and a guess is never mixed in with it. Case, accents and
+ * punctuation are ignored. Each medicine appears once, with the name that matched best; ties go
+ * to generic names, then shorter names, then alphabetical order, so results are deterministic.
  */
 export function searchMedications(query: string, limit = 10): MedicationMatch[] {
   const max = Math.floor(limit);
@@ -178,12 +208,10 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     if (tier >= 0) keep({ entry, tier, dist: 0 });
   }
 
-  // Typo tolerance only fills places the literal matches left free.
-  if (best.size < max && q.length >= 3) {
+  // Typo tolerance only when nothing matched literally.
+  if (best.size === 0 && q.length >= 3) {
     const maxEdits = q.length <= 5 ? 1 : 2;
     for (const entry of index) {
-      const literal = best.get(entry.medication.id);
-      if (literal && literal.tier < FUZZY) continue;
       const d = fuzzyDistance(entry, q, maxEdits);
       if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
     }
@@ -192,5 +220,10 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   return [...best.values()]
     .sort(compare)
     .slice(0, max)
-    .map((h) => ({ medication: h.entry.medication, matched: h.entry.name }));
+    .map((h) => ({
+      medication: h.entry.medication,
+      matched: h.entry.name,
+      kind: kindOf(h),
+      nameKind: nameKinds[h.entry.kind],
+    }));
 }

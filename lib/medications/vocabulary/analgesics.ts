@@ -15,7 +15,7 @@ export const analgesics = [
   // NSAIDs
   med("ibuprofen", ["Advil", "Motrin", "Nurofen", "Brufen"]),
   med("naproxen", ["Aleve", "Naprosyn", "Anaprox"]),
-  med("diclofenac", ["Voltaren", "Voltarol", "Cambia", "Zipsor"], ["liver"]),
+  med("diclofenac", ["Voltaren", "Voltarol", "Cambia", "Zipsor", "Zorvolex"], ["liver"]),
   med("diclofenac/misoprostol", ["Arthrotec"], ["liver"]),
   med("aceclofenac", ["Preservex"]),
   med("celecoxib", ["Celebrex"]),
