@@ -8,8 +8,8 @@ export interface FreeTextEntry {
 }
 
 /**
- * How an entry was read. "recognised": the entry (or the entry without a trailing dose, such as
- * "oxycodone 5 mg twice daily") is exactly a generic, brand or other name. "suggested": only a
+ * How an entry was read. "recognised": the entry is exactly a generic, brand or other name, once
+ * dose and dosage-form words are set aside ("oxycodone 5 mg", "OxyContin tablets"). "suggested": only a
  * partial or approximate match, offered as a question and never added by itself.
  * "unrecognised": nothing matched; the entry stays free text, not checked.
  */
@@ -41,13 +41,6 @@ export function splitFreeText(text: string): FreeTextEntry[] {
   return entries;
 }
 
-/** The entry up to its first word that starts with a digit: "oxycodone 5 mg bd" -> "oxycodone". */
-function withoutDose(text: string): string {
-  const words = text.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^\d/.test(w));
-  return cut > 0 ? words.slice(0, cut).join(" ") : text;
-}
-
 // Entries shorter than this are not guessed at: one or two letters match too much.
 const MIN_SUGGEST = 3;
 
@@ -55,11 +48,7 @@ const MIN_SUGGEST = 3;
 export function readFreeTextEntry(entry: FreeTextEntry): FreeTextReading {
   const top = searchMedications(entry.text, 1)[0];
   if (top && isExactMatch(top)) return { ...entry, status: "recognised", match: top };
-  const bare = withoutDose(entry.text);
-  const bareTop = bare !== entry.text ? searchMedications(bare, 1)[0] : undefined;
-  if (bareTop && isExactMatch(bareTop)) return { ...entry, status: "recognised", match: bareTop };
-  const guess = bareTop ?? top;
-  if (guess && bare.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: guess };
+  if (top && entry.text.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: top };
   return { ...entry, status: "unrecognised" };
 }
 

@@ -16,6 +16,7 @@ export {
   splitFreeText,
 } from "./free-text";
 export {
+  defaultChoice,
   isExactMatch,
   type MatchKind,
   type MedicationMatch,

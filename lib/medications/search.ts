@@ -38,6 +38,16 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * The result Enter may pick without the clinician moving to it with the arrow keys: the first
+ * one, and only if it is an exact name or a name that starts with what was typed. A partial or
+ * approximate match is never picked by default: it may be a different medicine.
+ */
+export function defaultChoice(results: readonly MedicationMatch[]): MedicationMatch | undefined {
+  const top = results[0];
+  return top && (isExactMatch(top) || top.kind === "prefix") ? top : undefined;
+}
+
 // Which kind of name matched: breaks ties so a generic is preferred to a brand.
 const GENERIC = 0;
 const OTHER_NAME = 1;
@@ -194,7 +204,6 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     .slice(0, MAX_QUERY)
     .trim();
   if (!q) return [];
-  const qWords = q.split(" ");
 
   const best = new Map<string, Hit>();
   const keep = (hit: Hit) => {
@@ -202,17 +211,27 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     const current = best.get(id);
     if (!current || compare(hit, current) < 0) best.set(id, hit);
   };
+  const literal = (text: string) => {
+    const words = text.split(" ");
+    for (const entry of index) {
+      const tier = exactTier(entry, text, words);
+      if (tier >= 0) keep({ entry, tier, dist: 0 });
+    }
+  };
 
-  for (const entry of index) {
-    const tier = exactTier(entry, q, qWords);
-    if (tier >= 0) keep({ entry, tier, dist: 0 });
-  }
+  literal(q);
+  // "Oxycodone ER 10 mg" is oxycodone: when the whole text matches nothing, try it without its
+  // dose and release or dosage-form words. Names that contain such words ("Hysingla ER") have
+  // already matched whole.
+  const core = withoutFormulation(q);
+  if (best.size === 0 && core && core !== q) literal(core);
 
   // Typo tolerance only when nothing matched literally.
-  if (best.size === 0 && q.length >= 3) {
-    const maxEdits = q.length <= 5 ? 1 : 2;
+  const fuzzyQuery = core || q;
+  if (best.size === 0 && fuzzyQuery.length >= 3) {
+    const maxEdits = fuzzyQuery.length <= 5 ? 1 : 2;
     for (const entry of index) {
-      const d = fuzzyDistance(entry, q, maxEdits);
+      const d = fuzzyDistance(entry, fuzzyQuery, maxEdits);
       if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
     }
   }
@@ -226,4 +245,28 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       kind: kindOf(h),
       nameKind: nameKinds[h.entry.kind],
     }));
+}
+
+/**
+ * Words that say how a medicine is released, given or dosed, never which medicine it is. Words
+ * that do change the medicine ("Plus", "PM", "Night", "DM", "AC", "gel", "cream") are not here:
+ * "Nurofen Plus" is ibuprofen with codeine and "Advil PM" adds diphenhydramine, and a gel is
+ * listed apart from the tablets. Nor is "a": "vitamin a" must not become "vitamin".
+ */
+const FORMULATION_WORDS = new Set(
+  (
+    "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
+    "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
+    "injection injectable syrup elixir solution liquid suspension drops oral sublingual buccal " +
+    "nasal spray lozenge inhaler mg mcg ug g ml units iu once twice one two three four times " +
+    "daily day weekly hourly hours every per needed required bd bid tds tid qds qid od prn mane nocte"
+  ).split(" "),
+);
+
+/** The query without dose, release and dosage-form words ("oxycodone er 10 mg" -> "oxycodone"). */
+function withoutFormulation(q: string): string {
+  return q
+    .split(" ")
+    .filter((w) => !FORMULATION_WORDS.has(w) && !/^\d/.test(w))
+    .join(" ");
 }

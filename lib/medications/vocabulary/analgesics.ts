@@ -31,6 +31,9 @@ export const analgesics = [
   med("flurbiprofen", ["Ansaid", "Strefen"]),
   med("mefenamic acid", ["Ponstel", "Ponstan"]),
   med("nimesulide", ["Aulin"], ["liver"]),
+  // Metamizole (dipyrone) is sold in much of Europe and Latin America; it has no interaction
+  // class here (its main hazard, agranulocytosis, is not one the rules cover).
+  med("metamizole", ["Novalgin", "Nolotil", "Algocalmin", "Analgin"]),
 
   // Topical and local treatments
   med("capsaicin", ["Qutenza", "Zostrix", "Axsain"]),

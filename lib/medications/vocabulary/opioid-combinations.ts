@@ -54,6 +54,14 @@ export const opioidCombinations = [
   med("tramadol/celecoxib", ["Seglentis"], ["opioid", "sero", "cyp2d6", "cyp3a"]),
   med("tramadol/dexketoprofen", ["Skudexa"], ["opioid", "sero", "cyp2d6", "cyp3a"]),
   med("pentazocine/naloxone", ["Talwin NX"], ["partial"]),
+  // Opioids used mainly outside the US and UK (tilidine in Germany, piritramide in Germany and
+  // the Netherlands) or newly approved (oliceridine), and dextropropoxyphene (withdrawn for
+  // cardiotoxicity: QT prolongation and arrhythmia in overdose) for older records.
+  med("tilidine/naloxone", ["Valoron N", "Tilidin comp"], ["opioid", "cyp3a"]),
+  med("piritramide", ["Dipidolor"], ["opioid"]),
+  med("oliceridine", ["Olinvyk"], ["opioid", "cyp3a", "cyp2d6", "qt"]),
+  med("dextropropoxyphene", ["Darvon"], ["opioid", "qt", "cyp3a"]),
+  med("dextropropoxyphene/acetaminophen", ["Darvocet"], ["opioid", "qt", "cyp3a", "liver"]),
   med("pentazocine/acetaminophen", ["Talacen"], ["partial", "liver"]),
 
   // Opioid antidiarrhoeals: diphenoxylate and difenoxin are pethidine congeners, full mu
