@@ -6,6 +6,7 @@ import {
   type EvidenceStrength,
   evidenceStrengths,
   type Reference,
+  strengthExplanations,
 } from "./types";
 
 export * from "./types";
@@ -63,4 +64,9 @@ export function referencesForSection(section: EvidenceSection | string): Referen
 
 export function strengthLabel(s: EvidenceStrength): string {
   return evidenceStrengths[s];
+}
+
+/** What a strength tier means, in one sentence (shown beside the label). */
+export function strengthExplanation(s: EvidenceStrength): string {
+  return strengthExplanations[s];
 }

@@ -1,11 +1,32 @@
-/** Evidence strength labels, as shown to the clinician next to every section and finding. */
+/**
+ * Evidence strength labels, as shown to the clinician next to every section and finding.
+ * Ordered from the most to the least direct kind of evidence about kratom itself.
+ */
 export const evidenceStrengths = {
   "clinical-study": "Clinical study",
+  observational: "Observational data",
   "case-reports": "Case reports",
   "lab-animal": "Lab or animal data",
+  extrapolated: "Extrapolated",
   "expert-opinion": "Expert opinion or consensus",
 } as const;
 export type EvidenceStrength = keyof typeof evidenceStrengths;
+
+/** One sentence per tier saying what it means, shown wherever the label is shown. */
+export const strengthExplanations: Record<EvidenceStrength, string> = {
+  "clinical-study":
+    "A controlled or prospective study in people that measured this effect of kratom; often small or a single dose.",
+  observational:
+    "Surveys, registries, poison-centre or medical-examiner data: they show associations in people, not cause and effect.",
+  "case-reports":
+    "Reports of individual patients or small series: they show that something can happen, not how often.",
+  "lab-animal":
+    "Laboratory (cell or enzyme) or animal studies only: whether the effect occurs in people is not known.",
+  extrapolated:
+    "Inferred from another drug, another population or a single study in healthy volunteers; not observed with kratom in patients like this one.",
+  "expert-opinion":
+    "Expert opinion, consensus or the general pharmacology of the medicine, without kratom-specific data.",
+};
 
 /** A reference from ../shared/evidence/clinical-evidence.md, keyed by its R-number there. */
 export interface Reference {

@@ -12,7 +12,7 @@ describe("interaction classes", () => {
 
   it.each([...interactionClasses])("$id has complete, well-formed text", (c) => {
     expect(c.label.trim().length).toBeGreaterThan(3);
-    expect(["high", "moderate", "low"]).toContain(c.severity);
+    expect(["high", "moderate", "low", "info"]).toContain(c.severity);
     expect(Object.keys(evidenceStrengths)).toContain(c.strength);
     expect(c.mechanism.length).toBeGreaterThan(80);
     expect(c.considerations.length).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe("interaction classes", () => {
 
   it("says plainly when a class has no kratom-specific data", () => {
     for (const c of interactionClasses) {
-      if (c.strength !== "expert-opinion") continue;
+      if (c.strength !== "expert-opinion" && c.strength !== "extrapolated") continue;
       expect(c.mechanism, c.id).toMatch(
         /^No kratom-specific interaction data were found; the concern is inferred/,
       );
@@ -50,11 +50,41 @@ describe("interaction classes", () => {
     expect(strength("opioid-antagonist")).toBe("case-reports");
   });
 
+  it.each([
+    ["rescue-opioid-antagonist", "info"],
+    ["opioid-antagonist", "high"],
+    ["mixed-agonist-antagonist", "moderate"],
+    ["peripheral-opioid-antagonist", "low"],
+    ["barbiturate-oxybate", "high"],
+    ["strong-cyp3a-inhibitor", "moderate"],
+    ["strong-cyp3a-inducer", "low"],
+    ["nti-cyp2c9", "low"],
+    ["nti-pgp", "low"],
+  ])("rates %s as %s", (id, severity) => {
+    expect(interactionClasses.find((c) => c.id === id)?.severity).toBe(severity);
+  });
+
+  it("labels the laboratory-only and animal-only classes as such", () => {
+    const c = (id: string) => interactionClasses.find((x) => x.id === id)!;
+    for (const id of ["nti-cyp2c9", "nti-pgp"]) {
+      expect(c(id).strength).toBe("lab-animal");
+      expect(c(id).label).toMatch(/laboratory data only/);
+    }
+    for (const id of ["strong-cyp3a-inhibitor", "strong-cyp3a-inducer"]) {
+      expect(c(id).strength).toBe("lab-animal");
+      expect(c(id).mechanism).toMatch(/animal data/i);
+    }
+    expect(c("peripheral-opioid-antagonist").label).toMatch(/rated by mechanism/);
+    expect(c("barbiturate-oxybate").severity).toBe(c("benzodiazepine-z-drug").severity);
+  });
+
   it("flags exactly the sedating classes as CNS depressants", () => {
     expect(interactionClasses.filter((c) => c.cnsDepressant).map((c) => c.id)).toEqual([
       "full-opioid-agonist",
       "partial-opioid-agonist",
+      "mixed-agonist-antagonist",
       "benzodiazepine-z-drug",
+      "barbiturate-oxybate",
       "gabapentinoid",
       "other-cns-depressant",
       "alcohol",

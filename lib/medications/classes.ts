@@ -1,3 +1,4 @@
+import { antagonistClasses } from "./classes/antagonists";
 import { cnsClasses } from "./classes/cns";
 import { enzymeClasses } from "./classes/enzymes";
 import { opioidClasses } from "./classes/opioids";
@@ -13,9 +14,14 @@ export { citable } from "./classes/cite";
  * kratom-specific data the text says so and the strength is "expert-opinion".
  */
 const byId = new Map(
-  [...opioidClasses, ...cnsClasses, ...psychotropicClasses, ...enzymeClasses, ...organClasses].map(
-    (c) => [c.id, c],
-  ),
+  [
+    ...opioidClasses,
+    ...antagonistClasses,
+    ...cnsClasses,
+    ...psychotropicClasses,
+    ...enzymeClasses,
+    ...organClasses,
+  ].map((c) => [c.id, c]),
 );
 
 export const interactionClasses: readonly InteractionClass[] = Object.freeze(

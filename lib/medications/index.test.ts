@@ -36,6 +36,7 @@ describe("medications module", () => {
         "serotonergic",
         "cyp2d6-substrate",
         "cyp3a-substrate",
+        "seizure-threshold",
         "gabapentinoid",
       ]),
     );

@@ -4,7 +4,11 @@ export const interactionClassIds = [
   "full-opioid-agonist",
   "partial-opioid-agonist",
   "opioid-antagonist",
+  "mixed-agonist-antagonist",
+  "peripheral-opioid-antagonist",
+  "rescue-opioid-antagonist",
   "benzodiazepine-z-drug",
+  "barbiturate-oxybate",
   "gabapentinoid",
   "other-cns-depressant",
   "alcohol",
@@ -12,15 +16,21 @@ export const interactionClassIds = [
   "antipsychotic",
   "cyp3a-substrate",
   "cyp3a-substrate-nti",
+  "strong-cyp3a-inhibitor",
+  "strong-cyp3a-inducer",
+  "nti-cyp2c9",
+  "nti-pgp",
   "cyp2d6-substrate",
   "qt-prolonging",
   "hepatotoxic",
   "stimulant",
+  "seizure-threshold",
   "pigmenting",
 ] as const;
 export type InteractionClassId = (typeof interactionClassIds)[number];
 
-export type Severity = "high" | "moderate" | "low";
+/** "info" is for a class that is not a risk at all but worth a note (rescue naloxone). */
+export type Severity = "high" | "moderate" | "low" | "info";
 
 export interface InteractionClass {
   id: InteractionClassId;

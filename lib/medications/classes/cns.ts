@@ -21,6 +21,24 @@ export const cnsClasses: InteractionClass[] = [
     cnsDepressant: true,
   },
   {
+    id: "barbiturate-oxybate",
+    label: "Barbiturates and sodium oxybate",
+    severity: "high",
+    mechanism:
+      "No kratom-specific interaction data were found; the concern is inferred. Barbiturates and sodium oxybate are strong CNS depressants, ranked here with benzodiazepines: their sedation and breathing depression may add to kratom's opioid activity, and benzodiazepines, the closest class with kratom data, appear in a seizure case needing intubation and in deaths with kratom detected.",
+    strength: "extrapolated",
+    considerations: [
+      "May warrant closer attention to sedation and slowed breathing, especially with opioids, benzodiazepines, gabapentinoids or alcohol.",
+      "Consider reviewing the indication for the barbiturate or sodium oxybate with its prescriber, including combination pain products that contain butalbital.",
+    ],
+    citations: cite(
+      "interactions-cns-depressants#other-depressants",
+      "interactions-cns-depressants#benzodiazepines",
+      "interactions-cns-depressants#combinations",
+    ),
+    cnsDepressant: true,
+  },
+  {
     id: "gabapentinoid",
     label: "Gabapentinoids",
     severity: "moderate",
@@ -40,10 +58,10 @@ export const cnsClasses: InteractionClass[] = [
   },
   {
     id: "other-cns-depressant",
-    label: "Other sedating medicines (antihistamines, muscle relaxants, barbiturates and others)",
+    label: "Other sedating medicines (antihistamines, muscle relaxants and others)",
     severity: "moderate",
     mechanism:
-      "These medicines add sedation. Diphenhydramine has the most kratom-specific data: 4 of 11 young Malaysian adults with seizures after kratom had mixed it with diphenhydramine syrup, a death with mitragynine also involved diphenhydramine, mirtazapine and venlafaxine at therapeutic levels, and antihistamines were often co-detected in Thai autopsies. No kratom-specific data were found for muscle relaxants, barbiturates and the other members; the concern is inferred from added sedation.",
+      "These medicines add sedation. Diphenhydramine has the most kratom-specific data: 4 of 11 young Malaysian adults with seizures after kratom had mixed it with diphenhydramine syrup, a death with mitragynine also involved diphenhydramine, mirtazapine and venlafaxine at therapeutic levels, and antihistamines were often co-detected in Thai autopsies. No kratom-specific data were found for muscle relaxants and the other members; the concern is inferred from added sedation.",
     strength: "case-reports",
     considerations: [
       "Consider asking about over-the-counter sleep aids and allergy, travel-sickness or cough products that contain sedating antihistamines.",

@@ -13,7 +13,6 @@ export const enzymeClasses: InteractionClass[] = [
       "May warrant watching for stronger effects or side effects of the CYP3A substrate, particularly after kratom is started or increased.",
       "Consider that a change in kratom use could change levels of the substrate in either direction; the time course is unknown.",
       "Consider drug-level monitoring where it is already part of the medicine's routine care.",
-      "Consider that some members are also strong CYP3A inhibitors (e.g., clarithromycin, itraconazole, ritonavir) that alter kratom's own metabolism: a CYP3A inhibitor raised mitragynine and 7-hydroxymitragynine exposure in rats but reduced mitragynine's effects in mice; the net effect in people is unknown.",
     ],
     citations: cite("interactions-cyp#cyp3a", "pharmacology#cyp3a-conversion"),
     cnsDepressant: false,
@@ -32,6 +31,63 @@ export const enzymeClasses: InteractionClass[] = [
       "Consider that the clinical data come from one low dose in healthy adults; the effect of daily use is unknown.",
     ],
     citations: cite("interactions-cyp#cyp3a", "interactions-cyp#narrow-therapeutic-index"),
+    cnsDepressant: false,
+  },
+  {
+    // The other direction: the medicine changes kratom's exposure, not the reverse.
+    id: "strong-cyp3a-inhibitor",
+    label: "Strong CYP3A inhibitors (effect on kratom itself)",
+    severity: "moderate",
+    mechanism:
+      "Animal data only. CYP3A converts mitragynine to the more potent 7-hydroxymitragynine. In rats, the strong CYP3A inhibitor ketoconazole raised mitragynine and 7-hydroxymitragynine exposure and made both more potent; in mice, it reduced mitragynine's effect on breathing but not that of 7-hydroxymitragynine. The net effect in people, and with other strong inhibitors, is unknown.",
+    strength: "lab-animal",
+    considerations: [
+      "May warrant asking about stronger or weaker kratom effects, sedation or withdrawal after the inhibitor is started or stopped.",
+      "Consider that concentrated 7-OH products bypass the conversion step, so their exposure could rise without any offsetting effect.",
+    ],
+    citations: cite("interactions-cyp#cyp3a", "pharmacology#cyp3a-conversion"),
+    cnsDepressant: false,
+  },
+  {
+    id: "strong-cyp3a-inducer",
+    label: "Strong CYP3A inducers (effect on kratom itself)",
+    severity: "low",
+    mechanism:
+      "No kratom-specific interaction data were found; the concern is inferred from animal data. CYP3A converts mitragynine to the more potent 7-hydroxymitragynine in laboratory and mouse studies, so a strong inducer could change how much of each is present and how long kratom's effects last; no study of an inducer with kratom was found.",
+    strength: "lab-animal",
+    considerations: [
+      "May warrant asking about any change in kratom effect, amount used or withdrawal after the inducer is started or stopped.",
+      "Consider the narrow-therapeutic-index CYP3A finding too for medicines that are also substrates (e.g., carbamazepine).",
+    ],
+    citations: cite("pharmacology#cyp3a-conversion", "interactions-cyp#cyp3a"),
+    cnsDepressant: false,
+  },
+  {
+    id: "nti-cyp2c9",
+    label: "Narrow-therapeutic-index CYP2C9 substrates (laboratory data only)",
+    severity: "low",
+    mechanism:
+      "Laboratory data only. Mitragynine inhibited CYP2C9 with recombinant enzymes, and summaries of in-vitro data describe slight CYP2C9 inhibition by kratom; no clinical study has looked at CYP2C9. For warfarin and phenytoin, whose effective and toxic levels lie close together, even a small change could matter; none has been shown.",
+    strength: "lab-animal",
+    considerations: [
+      "May warrant INR or drug-level monitoring where it is already part of routine care, including after kratom is started, stopped or changed.",
+      "Consider making sure the prescriber who manages the medicine knows about the kratom use.",
+    ],
+    citations: cite("interactions-cyp#other-enzymes"),
+    cnsDepressant: false,
+  },
+  {
+    id: "nti-pgp",
+    label: "Narrow-therapeutic-index P-glycoprotein substrates (laboratory data only)",
+    severity: "low",
+    mechanism:
+      "Laboratory data only. Mitragynine inhibits P-glycoprotein in vitro, and a review's model flagged intestinal P-glycoprotein as a likely interaction site; no clinical study has looked at it. For digoxin and dabigatran, whose effective and toxic levels lie close together, higher absorption could matter; none has been shown.",
+    strength: "lab-animal",
+    considerations: [
+      "May warrant drug-level, kidney-function or bleeding monitoring where it is already part of routine care, including after kratom is started, stopped or changed.",
+      "Consider making sure the prescriber who manages the medicine knows about the kratom use.",
+    ],
+    citations: cite("interactions-cyp#other-enzymes", "interactions-cyp#cyp3a"),
     cnsDepressant: false,
   },
   {

@@ -24,30 +24,31 @@ export const opioidClasses: InteractionClass[] = [
   },
   {
     id: "partial-opioid-agonist",
-    label: "Buprenorphine and mixed opioid agonist-antagonists",
+    label: "Buprenorphine (partial opioid agonist)",
     severity: "moderate",
     mechanism:
-      "Buprenorphine acts at the same mu-opioid receptor as mitragynine and 7-hydroxymitragynine, themselves partial agonists in cell assays; how they interact at the receptor has not been studied. Buprenorphine/naloxone has been used to treat kratom dependence in case series, with induction reported as early as 8 hours after the last kratom use. No kratom-specific data were found for pentazocine, butorphanol or nalbuphine; their inclusion is inferred from their opioid activity.",
+      "Buprenorphine acts at the same mu-opioid receptor as mitragynine and 7-hydroxymitragynine, themselves partial agonists in cell assays; how they interact at the receptor has not been studied. Buprenorphine/naloxone has been used to treat kratom dependence in case series and case reports; in one series of three patients, induction was started as early as 8 hours after the last kratom use.",
     strength: "case-reports",
     considerations: [
       "Consider asking about kratom amount, frequency and time of last use when buprenorphine is started or reviewed.",
       "Consider that some case-series patients still had withdrawal symptoms on buprenorphine, and that reports disagree on whether the amount needed relates to prior kratom intake.",
-      "May warrant attention to sedation if kratom use continues alongside buprenorphine or a mixed agonist-antagonist.",
+      "May warrant attention to sedation if kratom use continues alongside buprenorphine.",
     ],
     citations: cite("interactions-opioids#partial-agonists"),
     cnsDepressant: true,
   },
   {
+    // Maintenance antagonists only; rescue naloxone and nalmefene have their own class.
     id: "opioid-antagonist",
-    label: "Opioid antagonists",
+    label: "Maintenance opioid antagonists (naltrexone, samidorphan)",
     severity: "high",
     mechanism:
-      "Opioid antagonists can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one, and severe agitation, tachycardia and sweating after naloxone in a heavy long-term user. No reports were found for nalmefene, samidorphan or the peripherally acting antagonists; they are included by mechanism.",
+      "Opioid antagonists taken regularly can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one. No report involving samidorphan was found; it is included by mechanism.",
     strength: "case-reports",
     considerations: [
       "Consider asking directly about kratom use and the time of the last dose before an opioid antagonist is started.",
       "May warrant observation for withdrawal after a first antagonist dose in a person who uses kratom regularly.",
-      "Consider that naloxone also reversed an opioid toxidrome after kratom ingestion, so the risk of withdrawal is weighed against its emergency role rather than ruling it out.",
+      "Consider making sure the prescriber of the antagonist knows about the kratom use.",
     ],
     citations: cite("interactions-opioids#antagonists"),
     cnsDepressant: false,

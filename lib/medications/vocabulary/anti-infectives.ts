@@ -1,13 +1,13 @@
 import { med } from "./med";
 
 /**
- * Antibacterials, antifungals, antimalarials and antivirals. Several are strong CYP3A inhibitors
- * themselves (clarithromycin, itraconazole, ritonavir); they are tagged only for what they are:
- * substrates, QT-prolonging, hepatotoxic or pigmenting.
+ * Antibacterials, antifungals, antimalarials and antivirals. Strong CYP3A inhibitors (clarithromycin,
+ * ketoconazole, itraconazole, voriconazole, posaconazole, ritonavir) and inducers (rifampin) carry a
+ * tag for their effect on kratom's own exposure, beside what they are as substrates.
  */
 export const antiInfectives = [
   // Macrolides and quinolones
-  med("clarithromycin", ["Biaxin", "Klaricid"], ["qt", "cyp3a"]),
+  med("clarithromycin", ["Biaxin", "Klaricid"], ["qt", "cyp3a", "cyp3aInhibitor"]),
   med("erythromycin", ["Ery-Tab", "Erythrocin", "Erymax"], ["qt", "cyp3a"]),
   med("azithromycin", ["Zithromax", "Zmax"], ["qt"]),
   med("ciprofloxacin", ["Cipro", "Ciproxin"], ["qt"]),
@@ -32,7 +32,7 @@ export const antiInfectives = [
 
   // Antimycobacterials
   med("isoniazid", [], ["liver"]),
-  med("rifampin", ["Rifadin", "Rimactane"], ["liver"]),
+  med("rifampin", ["Rifadin", "Rimactane"], ["liver", "cyp3aInducer"]),
   med("pyrazinamide", [], ["liver"]),
   med("rifabutin", ["Mycobutin"], ["cyp3a"]),
   med("bedaquiline", ["Sirturo"], ["qt", "cyp3a"]),
@@ -41,10 +41,10 @@ export const antiInfectives = [
 
   // Antifungals
   med("fluconazole", ["Diflucan"], ["qt"]),
-  med("ketoconazole", ["Nizoral"], ["qt", "liver"]),
-  med("itraconazole", ["Sporanox"], ["cyp3a"]),
-  med("voriconazole", ["Vfend"], ["qt", "cyp3a", "liver"]),
-  med("posaconazole", ["Noxafil"], ["qt", "cyp3a"]),
+  med("ketoconazole", ["Nizoral"], ["qt", "liver", "cyp3aInhibitor"]),
+  med("itraconazole", ["Sporanox"], ["cyp3a", "cyp3aInhibitor"]),
+  med("voriconazole", ["Vfend"], ["qt", "cyp3a", "liver", "cyp3aInhibitor"]),
+  med("posaconazole", ["Noxafil"], ["qt", "cyp3a", "cyp3aInhibitor"]),
   med("terbinafine", ["Lamisil"], ["liver"]),
 
   // Antimalarials (hydroxychloroquine is listed with the rheumatology medicines)
@@ -57,9 +57,9 @@ export const antiInfectives = [
   med("pentamidine", ["Pentam"], ["qt"]),
 
   // Antivirals
-  med("ritonavir", ["Norvir"], ["cyp3a"]),
-  med("nirmatrelvir/ritonavir", ["Paxlovid"], ["cyp3a"]),
-  med("lopinavir/ritonavir", ["Kaletra"], ["qt", "cyp3a"]),
+  med("ritonavir", ["Norvir"], ["cyp3a", "cyp3aInhibitor"]),
+  med("nirmatrelvir/ritonavir", ["Paxlovid"], ["cyp3a", "cyp3aInhibitor"]),
+  med("lopinavir/ritonavir", ["Kaletra"], ["qt", "cyp3a", "cyp3aInhibitor"]),
   med("darunavir", ["Prezista"], ["cyp3a"]),
   med("atazanavir", ["Reyataz"], ["cyp3a"]),
   med("efavirenz", ["Sustiva"], ["qt"]),

@@ -25,15 +25,15 @@ export const antidepressants = [
   med("levomilnacipran", ["Fetzima"], ["sero", "cyp3a"]),
 
   // Tricyclics
-  med("amitriptyline", ["Elavil"], ["sero", "cyp2d6", "qt", "cns"]),
-  med("nortriptyline", ["Pamelor", "Allegron"], ["sero", "cyp2d6", "qt"]),
-  med("imipramine", ["Tofranil"], ["sero", "cyp2d6", "qt", "pigment"]),
-  med("desipramine", ["Norpramin"], ["sero", "cyp2d6", "qt", "pigment"]),
-  med("clomipramine", ["Anafranil"], ["sero", "cyp2d6", "qt"]),
-  med("doxepin", ["Sinequan", "Silenor"], ["sero", "cyp2d6", "qt", "cns"]),
-  med("trimipramine", ["Surmontil"], ["sero", "cyp2d6", "qt", "cns"]),
-  med("dosulepin", ["Prothiaden"], ["sero", "qt", "cns"]),
-  med("lofepramine", [], ["sero", "cyp2d6"]),
+  med("amitriptyline", ["Elavil"], ["sero", "seizure", "cyp2d6", "qt", "cns"]),
+  med("nortriptyline", ["Pamelor", "Allegron"], ["sero", "seizure", "cyp2d6", "qt"]),
+  med("imipramine", ["Tofranil"], ["sero", "seizure", "cyp2d6", "qt", "pigment"]),
+  med("desipramine", ["Norpramin"], ["sero", "seizure", "cyp2d6", "qt", "pigment"]),
+  med("clomipramine", ["Anafranil"], ["sero", "seizure", "cyp2d6", "qt"]),
+  med("doxepin", ["Sinequan", "Silenor"], ["sero", "seizure", "cyp2d6", "qt", "cns"]),
+  med("trimipramine", ["Surmontil"], ["sero", "seizure", "cyp2d6", "qt", "cns"]),
+  med("dosulepin", ["Prothiaden"], ["sero", "seizure", "qt", "cns"]),
+  med("lofepramine", [], ["sero", "seizure", "cyp2d6"]),
 
   // MAOIs (including those used for Parkinson's disease) and other MAO-inhibiting drugs
   med("phenelzine", ["Nardil"], ["sero"]),
@@ -48,18 +48,20 @@ export const antidepressants = [
   // Other antidepressants and mood stabilisers
   med("trazodone", ["Desyrel", "Molipaxin", "Oleptro"], ["sero", "cyp3a", "qt", "cns"]),
   med("mirtazapine", ["Remeron", "Zispin"], ["sero", "cns"]),
-  // Bupropion is not serotonergic and is a CYP2D6 inhibitor rather than a substrate: no class.
-  med("bupropion", ["Wellbutrin", "Zyban", "Aplenzin"]),
+  // Bupropion is not serotonergic and is a CYP2D6 inhibitor rather than a substrate; it lowers
+  // the seizure threshold.
+  med("bupropion", ["Wellbutrin", "Zyban", "Aplenzin"], ["seizure"]),
   // Agomelatine requires liver-function monitoring in its EU and UK labelling.
   med("agomelatine", ["Valdoxan"], ["liver"]),
   med("buspirone", ["BuSpar"], ["sero", "cyp3a"]),
   med("lithium", ["Lithobid", "Camcolit", "Priadel"], ["sero"]),
   med("tryptophan", [], ["sero"]),
-  med("St John's wort", [], ["sero"]),
+  // St John's wort is also a strong CYP3A inducer.
+  med("St John's wort", [], ["sero", "cyp3aInducer"]),
 
   // Dextromethorphan products (also an over-the-counter cough suppressant)
   med("dextromethorphan", ["Delsym"], ["sero", "cyp2d6"]),
-  med("dextromethorphan/bupropion", ["Auvelity"], ["sero", "cyp2d6"]),
+  med("dextromethorphan/bupropion", ["Auvelity"], ["sero", "cyp2d6", "seizure"]),
   med("dextromethorphan/quinidine", ["Nuedexta"], ["sero", "cyp2d6", "qt"]),
 
   // Triptans

@@ -25,7 +25,11 @@ export const antipsychotics = [
   med("lurasidone", ["Latuda"], ["antipsychotic", "cyp3a"]),
   med("asenapine", ["Saphris", "Sycrest"], ["antipsychotic", "qt"]),
   med("iloperidone", ["Fanapt"], ["antipsychotic", "cyp2d6", "cyp3a", "qt"]),
-  med("clozapine", ["Clozaril", "Denzapine", "Zaponex", "Versacloz"], ["antipsychotic", "qt"]),
+  med(
+    "clozapine",
+    ["Clozaril", "Denzapine", "Zaponex", "Versacloz"],
+    ["antipsychotic", "qt", "seizure"],
+  ),
   med("amisulpride", ["Solian", "Barhemsys"], ["antipsychotic", "qt"]),
   med("sulpiride", ["Dolmatil"], ["antipsychotic"]),
   med("pimavanserin", ["Nuplazid"], ["antipsychotic", "cyp3a", "qt"]),

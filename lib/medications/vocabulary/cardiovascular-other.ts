@@ -9,9 +9,10 @@ export const cardiovascularOther = [
   med("apixaban", ["Eliquis"], ["cyp3a"]),
   med("rivaroxaban", ["Xarelto"], ["cyp3a"]),
   med("edoxaban", ["Savaysa", "Lixiana"]),
-  med("dabigatran", ["Pradaxa"]),
-  // Warfarin is cleared mainly by CYP2C9 (no class covers it; see the CYP other-enzymes evidence).
-  med("warfarin", ["Coumadin", "Jantoven", "Marevan"]),
+  // Dabigatran etexilate is a P-glycoprotein substrate.
+  med("dabigatran", ["Pradaxa"], ["ntiPgp"]),
+  // Warfarin's more potent S-enantiomer is cleared mainly by CYP2C9.
+  med("warfarin", ["Coumadin", "Jantoven", "Marevan"], ["ntiCyp2c9"]),
   med("ticagrelor", ["Brilinta", "Brilique"], ["cyp3a"]),
   med("clopidogrel", ["Plavix"]),
   med("prasugrel", ["Effient", "Efient"]),

@@ -37,8 +37,8 @@ export const cardiovascular = [
   med("mexiletine", [], ["cyp2d6"]),
   med("ivabradine", ["Corlanor", "Procoralan"], ["cyp3a"]),
   med("ranolazine", ["Ranexa"], ["qt", "cyp3a"]),
-  // Digoxin is a P-glycoprotein substrate, not a CYP3A one; no class covers P-gp.
-  med("digoxin", ["Lanoxin"]),
+  // Digoxin is a P-glycoprotein substrate, not a CYP3A one.
+  med("digoxin", ["Lanoxin"], ["ntiPgp"]),
 
   // Beta-blockers: metoprolol, carvedilol, propranolol, nebivolol and timolol rely on CYP2D6.
   med("metoprolol", ["Lopressor", "Toprol-XL", "Betaloc"], ["cyp2d6"]),

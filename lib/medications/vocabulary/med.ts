@@ -8,8 +8,14 @@ import type { InteractionClassId, Medication } from "../types";
 export const tag = {
   opioid: "full-opioid-agonist",
   partial: "partial-opioid-agonist",
+  // Maintenance antagonists only (naltrexone and its combinations, samidorphan).
   antagonist: "opioid-antagonist",
+  mixed: "mixed-agonist-antagonist",
+  peripheral: "peripheral-opioid-antagonist",
+  // Naloxone and nalmefene carried or given for overdose reversal: not an interaction risk.
+  rescue: "rescue-opioid-antagonist",
   benzo: "benzodiazepine-z-drug",
+  barb: "barbiturate-oxybate",
   gaba: "gabapentinoid",
   cns: "other-cns-depressant",
   sero: "serotonergic",
@@ -18,10 +24,16 @@ export const tag = {
   // Narrow-index CYP3A substrates carry only this tag: it implies "cyp3a" and the rule for it
   // says more, so the clinician is not shown two findings about the same mechanism.
   nti: "cyp3a-substrate-nti",
+  // Strong inhibitors and inducers change kratom's own exposure (not the other medicine's).
+  cyp3aInhibitor: "strong-cyp3a-inhibitor",
+  cyp3aInducer: "strong-cyp3a-inducer",
+  ntiCyp2c9: "nti-cyp2c9",
+  ntiPgp: "nti-pgp",
   cyp2d6: "cyp2d6-substrate",
   qt: "qt-prolonging",
   liver: "hepatotoxic",
   stimulant: "stimulant",
+  seizure: "seizure-threshold",
   pigment: "pigmenting",
 } as const satisfies Record<string, Exclude<InteractionClassId, "alcohol">>;
 export type Tag = keyof typeof tag;

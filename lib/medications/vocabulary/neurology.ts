@@ -7,12 +7,14 @@ import { med } from "./med";
  */
 export const neurology = [
   // Antiepileptics
-  // Carbamazepine is a CYP3A substrate with a narrow therapeutic index, dosed by blood level.
-  med("carbamazepine", ["Tegretol", "Carbatrol", "Equetro"], ["nti"]),
+  // Carbamazepine is a CYP3A substrate with a narrow therapeutic index, dosed by blood level,
+  // and a strong CYP3A inducer.
+  med("carbamazepine", ["Tegretol", "Carbatrol", "Equetro"], ["nti", "cyp3aInducer"]),
   med("oxcarbazepine", ["Trileptal"]),
   med("valproate", ["Depakote", "Depakene", "Epilim", "Depakine"], ["liver"]),
-  // Phenytoin is a recognised cause of drug-induced hyperpigmentation.
-  med("phenytoin", ["Dilantin", "Epanutin"], ["pigment"]),
+  // Phenytoin: narrow-index CYP2C9 substrate, strong CYP3A inducer, and a recognised cause of
+  // drug-induced hyperpigmentation.
+  med("phenytoin", ["Dilantin", "Epanutin"], ["pigment", "ntiCyp2c9", "cyp3aInducer"]),
   med("lamotrigine", ["Lamictal"]),
   med("levetiracetam", ["Keppra"]),
   med("brivaracetam", ["Briviact"]),

@@ -115,20 +115,21 @@ export const opioids = [
       "Tramulief",
       "Zytram",
     ],
-    ["opioid", "sero", "cyp2d6", "cyp3a"],
+    ["opioid", "sero", "seizure", "cyp2d6", "cyp3a"],
   ),
   med(
     "tramadol/acetaminophen",
     ["Ultracet", "Tramacet"],
-    ["opioid", "sero", "cyp2d6", "cyp3a", "liver"],
+    ["opioid", "sero", "seizure", "cyp2d6", "cyp3a", "liver"],
   ),
   med("dihydrocodeine", ["DF118 Forte", "DHC Continus"], ["opioid", "cyp2d6"]),
   med("acetaminophen/dihydrocodeine", ["Remedeine"], ["opioid", "cyp2d6", "liver"]),
-  med("meperidine", ["Demerol"], ["opioid", "sero"]),
+  // Meperidine's metabolite normeperidine lowers the seizure threshold.
+  med("meperidine", ["Demerol"], ["opioid", "sero", "seizure"]),
   med("levorphanol", [], ["opioid"]),
   med("diamorphine", [], ["opioid"]),
 
-  // Partial and mixed agonist-antagonists
+  // Partial agonist (buprenorphine) and mixed agonist-antagonists
   med(
     "buprenorphine",
     [
@@ -157,11 +158,14 @@ export const opioids = [
     ["Suboxone", "Zubsolv", "Bunavail", "Cassipa"],
     ["partial", "cyp3a"],
   ),
-  med("pentazocine", ["Talwin"], ["partial"]),
-  med("butorphanol", ["Stadol", "Stadol NS"], ["partial"]),
-  med("nalbuphine", ["Nubain"], ["partial"]),
+  med("pentazocine", ["Talwin"], ["mixed"]),
+  med("butorphanol", ["Stadol", "Stadol NS"], ["mixed"]),
+  med("nalbuphine", ["Nubain"], ["mixed"]),
 
-  // Antagonists
+  // Antagonists. Naltrexone and its combinations are maintenance antagonists (taken regularly:
+  // precipitated withdrawal). Naloxone and nalmefene are rescue antagonists for overdose
+  // reversal; nalmefene is also sold (Selincro) for alcohol use disorder, which the one entry
+  // cannot tell apart, so it carries the rescue class and the finding says withdrawal may follow.
   med("naltrexone", ["Vivitrol", "Revia", "Adepend"], ["antagonist"]),
   med(
     "naloxone",
@@ -177,15 +181,15 @@ export const opioids = [
       "Ventizolve",
       "Nalscue",
     ],
-    ["antagonist"],
+    ["rescue"],
   ),
-  med("nalmefene", ["Selincro", "Opvee", "Zurnai", "Revex"], ["antagonist"]),
-  med("naltrexone/bupropion", ["Contrave", "Mysimba"], ["antagonist"]),
+  med("nalmefene", ["Selincro", "Opvee", "Zurnai", "Revex"], ["rescue"]),
+  med("naltrexone/bupropion", ["Contrave", "Mysimba"], ["antagonist", "seizure"]),
   // Peripherally acting antagonists: labelled with opioid-withdrawal warnings in opioid-dependent
-  // patients; no kratom data, tagged by mechanism.
-  med("methylnaltrexone", ["Relistor"], ["antagonist"]),
-  med("naloxegol", ["Movantik", "Moventig"], ["antagonist", "cyp3a"]),
-  med("naldemedine", ["Symproic", "Rizmoic"], ["antagonist", "cyp3a"]),
+  // patients; no kratom data, rated by mechanism.
+  med("methylnaltrexone", ["Relistor"], ["peripheral"]),
+  med("naloxegol", ["Movantik", "Moventig"], ["peripheral", "cyp3a"]),
+  med("naldemedine", ["Symproic", "Rizmoic"], ["peripheral", "cyp3a"]),
 
   // Used around opioid use and withdrawal
   // Loperamide is a peripheral opioid agonist; misuse at high doses has caused QT prolongation.
