@@ -2,7 +2,8 @@ import { med } from "./med";
 
 /**
  * Heparins, parenteral and older oral anticoagulants, and antiplatelets not listed with the
- * cardiovascular medicines. The coumarins, like warfarin, are cleared by CYP2C9.
+ * cardiovascular medicines. Acenocoumarol and phenprocoumon, like warfarin, are narrow-index
+ * coumarins cleared by CYP2C9; fluindione's route is less well described, so it is untagged.
  */
 export const anticoagulants = [
   // Heparins and heparin-like anticoagulants
@@ -16,8 +17,8 @@ export const anticoagulants = [
   med("argatroban", ["Exembol"]),
   med("bivalirudin", ["Angiomax", "Angiox"]),
   // Coumarins used in Europe in place of warfarin
-  med("acenocoumarol", ["Sintrom", "Sinthrome"]),
-  med("phenprocoumon", ["Marcoumar", "Falithrom"]),
+  med("acenocoumarol", ["Sintrom", "Sinthrome"], ["ntiCyp2c9"]),
+  med("phenprocoumon", ["Marcoumar", "Falithrom"], ["ntiCyp2c9"]),
   med("fluindione", ["Previscan"]),
   // Antiplatelets: cilostazol and vorapaxar are mainly cleared by CYP3A.
   med("dipyridamole", ["Persantine", "Persantin"]),

@@ -45,24 +45,30 @@ export const opioidCombinations = [
   med("oxycodone/ibuprofen", ["Combunox"], ["opioid", "cyp3a", "cyp2d6"]),
   med("oxycodone/aspirin", ["Percodan", "Endodan"], ["opioid", "cyp3a", "cyp2d6"]),
   // Sequestered naltrexone is released only if the capsule is crushed: like sublingual
-  // buprenorphine/naloxone, taken as prescribed it acts as the opioid alone.
+  // buprenorphine/naloxone, taken as prescribed it acts as the opioid alone, so these are not
+  // tagged as maintenance antagonists (that finding would flag every patient taking them intact).
   med("oxycodone/naltrexone", ["Troxyca ER"], ["opioid", "cyp3a", "cyp2d6"]),
   med("morphine/naltrexone", ["Embeda"], ["opioid"]),
   med("benzhydrocodone/acetaminophen", ["Apadaz"], ["opioid", "cyp3a", "cyp2d6", "liver"]),
   med("codeine/ibuprofen", ["Nurofen Plus", "Solpaflex"], ["opioid", "cyp2d6", "cyp3a"]),
   med("codeine/aspirin", ["Empirin with Codeine"], ["opioid", "cyp2d6", "cyp3a"]),
-  med("tramadol/celecoxib", ["Seglentis"], ["opioid", "sero", "cyp2d6", "cyp3a"]),
-  med("tramadol/dexketoprofen", ["Skudexa"], ["opioid", "sero", "cyp2d6", "cyp3a"]),
-  med("pentazocine/naloxone", ["Talwin NX"], ["partial"]),
+  med("tramadol/celecoxib", ["Seglentis"], ["opioid", "sero", "seizure", "cyp2d6", "cyp3a"]),
+  med("tramadol/dexketoprofen", ["Skudexa"], ["opioid", "sero", "seizure", "cyp2d6", "cyp3a"]),
+  med("pentazocine/naloxone", ["Talwin NX"], ["mixed"]),
   // Opioids used mainly outside the US and UK (tilidine in Germany, piritramide in Germany and
   // the Netherlands) or newly approved (oliceridine), and dextropropoxyphene (withdrawn for
   // cardiotoxicity: QT prolongation and arrhythmia in overdose) for older records.
   med("tilidine/naloxone", ["Valoron N", "Tilidin comp"], ["opioid", "cyp3a"]),
   med("piritramide", ["Dipidolor"], ["opioid"]),
   med("oliceridine", ["Olinvyk"], ["opioid", "cyp3a", "cyp2d6", "qt"]),
-  med("dextropropoxyphene", ["Darvon"], ["opioid", "qt", "cyp3a"]),
-  med("dextropropoxyphene/acetaminophen", ["Darvocet"], ["opioid", "qt", "cyp3a", "liver"]),
-  med("pentazocine/acetaminophen", ["Talacen"], ["partial", "liver"]),
+  // Dextropropoxyphene's labels also warned of convulsions (its metabolite norpropoxyphene).
+  med("dextropropoxyphene", ["Darvon"], ["opioid", "qt", "seizure", "cyp3a"]),
+  med(
+    "dextropropoxyphene/acetaminophen",
+    ["Darvocet"],
+    ["opioid", "qt", "seizure", "cyp3a", "liver"],
+  ),
+  med("pentazocine/acetaminophen", ["Talacen"], ["mixed", "liver"]),
 
   // Opioid antidiarrhoeals: diphenoxylate and difenoxin are pethidine congeners, full mu
   // agonists; the atropine is there to deter misuse. Overdose causes respiratory depression.

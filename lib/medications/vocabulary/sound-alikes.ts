@@ -8,10 +8,11 @@ import { med } from "./med";
 export const soundAlikes = [
   // Trandolapril ~ tramadol; Cerebyx ~ Celebrex / Celexa; Serzone ~ Seroquel; Neulasta ~ Lunesta
   med("trandolapril", ["Mavik", "Gopten", "Odrik"]),
-  // Fosphenytoin is a prodrug of phenytoin, so it keeps phenytoin's pigmentation tag.
-  med("fosphenytoin", ["Cerebyx", "Pro-Epanutin"], ["pigment"]),
-  // Nefazodone is serotonergic, a strong CYP3A inhibitor and carries a boxed liver warning.
-  med("nefazodone", ["Serzone"], ["sero", "liver", "cyp3a"]),
+  // Fosphenytoin is a prodrug of phenytoin, so it carries phenytoin's tags.
+  med("fosphenytoin", ["Cerebyx", "Pro-Epanutin"], ["pigment", "cyp3aInducer", "ntiCyp2c9"]),
+  // Nefazodone is serotonergic, a strong CYP3A inhibitor (and substrate) and carries a boxed
+  // liver warning.
+  med("nefazodone", ["Serzone"], ["sero", "liver", "cyp3a", "cyp3aInhibitor"]),
   med("pegfilgrastim", ["Neulasta", "Fulphila", "Udenyca"]),
   med("ranitidine", ["Zantac"]),
   med("tiagabine", ["Gabitril"], ["cyp3a"]),
