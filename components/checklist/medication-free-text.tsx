@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { FreeTextReading } from "@/lib/medications";
 import { useVocabulary } from "./use-vocabulary";
 
@@ -39,20 +39,27 @@ export function MedicationFreeText({ text, picked, onAdd }: Props) {
     [text, vocabulary],
   );
   const [announcement, setAnnouncement] = useState("");
+  // What the last button did, said together with the new summary once the text has changed.
+  const action = useRef("");
   const said = summary(readings);
   useEffect(() => {
-    const timer = setTimeout(() => setAnnouncement(said), ANNOUNCE_DELAY_MS);
+    const message = action.current ? `${action.current} ${said}` : said;
+    const timer = setTimeout(
+      () => {
+        action.current = "";
+        setAnnouncement(message);
+      },
+      action.current ? 100 : ANNOUNCE_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [said]);
 
   function add(reading: FreeTextReading & { status: "recognised" | "suggested" }) {
     const name = reading.match.medication.generic;
+    action.current = picked.includes(reading.match.medication.id)
+      ? `${name} was already picked; “${reading.text}” removed from the free text.`
+      : `${name} added to the current medicines; “${reading.text}” removed from the free text.`;
     onAdd(reading);
-    setAnnouncement(
-      picked.includes(reading.match.medication.id)
-        ? `${name} was already picked; “${reading.text}” removed from the free text.`
-        : `${name} added to the current medicines; “${reading.text}” removed from the free text.`,
-    );
   }
 
   return (

@@ -88,11 +88,15 @@ test.describe("free text is read as it is typed", () => {
     );
     await expectNoAxeViolations(page);
 
-    // Keyboard only: Tab to the button and press Enter.
+    // Keyboard only: Tab from the text to the first button and press Enter; focus returns to
+    // the text.
     const add = page.getByRole("button", { name: /^Add it: oxycodone, recognised from/ });
-    await add.focus();
+    await freeText(page).press("Tab");
+    await expect(add).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(picked(page)).toContainText("oxycodone");
+    await expect(freeText(page)).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: /oxycodone added/ })).toBeAttached();
     await expect(freeText(page)).toHaveValue("hydroxizine\nherbal tea from the market");
     await expect(check.getByRole("listitem")).toHaveCount(2);
 
