@@ -1,43 +1,112 @@
 "use client";
 import { useId, useMemo, useState } from "react";
+import type { MedicationMatch } from "@/lib/medications";
 import { useVocabulary } from "./use-vocabulary";
 
 interface Props {
   /** Ids already chosen; they are left out of the suggestions. */
   selected: string[];
   onSelect: (id: string) => void;
+  /** Keeps the typed text as an unchecked free-text entry; offered as the last option. */
+  onAddFreeText?: (text: string) => void;
   invalid?: boolean;
   describedBy?: string;
 }
 
+const MAX_OPTIONS = 8;
+
+/** What an option says about how it matched, so a guess never looks like a match. */
+function optionText(r: MedicationMatch): { main: string; note: string } {
+  const name = r.medication.generic;
+  switch (r.kind) {
+    case "generic":
+      return { main: name, note: "generic name" };
+    case "brand":
+      return { main: name, note: `brand ${r.matched}` };
+    case "other-name":
+      return { main: name, note: `also called ${r.matched}` };
+    case "prefix":
+      return {
+        main: name,
+        note: r.nameKind === "generic" ? "start of name" : `start of ${r.matched}`,
+      };
+    case "partial":
+      return { main: name, note: `partial match: ${r.matched}` };
+    case "approximate":
+      return {
+        main: `Did you mean ${name}${r.matched === name ? "" : ` (${r.matched})`}?`,
+        note: "approximate, check the spelling",
+      };
+  }
+}
+
 /**
- * Search the shipped vocabulary by generic or brand name (tolerant of case and small typos).
- * The ARIA 1.2 combobox pattern: arrows move through options, Enter picks, Escape closes.
+ * Search the shipped vocabulary by generic, brand or other name. The ARIA 1.2 combobox pattern:
+ * arrows move through options, Enter picks, Escape closes. Enter picks without moving only an
+ * exact name or a name starting with what was typed: an approximate match may be a different
+ * medicine (hydroxyzine / hydralazine), so it is labelled as a question and must be chosen with
+ * the arrow keys or the pointer. Adding the typed text as unchecked free text is always offered.
  */
-export function MedicationCombobox({ selected, onSelect, invalid, describedBy }: Props) {
+export function MedicationCombobox({
+  selected,
+  onSelect,
+  onAddFreeText,
+  invalid,
+  describedBy,
+}: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // Null until the clinician moves with the arrow keys; then the option they moved to.
+  const [cursor, setCursor] = useState<number | null>(null);
   const vocabulary = useVocabulary();
-  const results = useMemo(
-    () =>
-      query.trim() && vocabulary
-        ? vocabulary
-            .searchMedications(query, 12)
-            .filter((r) => !selected.includes(r.medication.id))
-            .slice(0, 8)
-        : [],
-    [query, selected, vocabulary],
-  );
-  const expanded = open && query.trim().length > 0;
+  const typed = query.trim();
+  const { results, defaultIndex } = useMemo(() => {
+    if (!typed || !vocabulary) return { results: [], defaultIndex: -1 };
+    const all = vocabulary.searchMedications(typed, MAX_OPTIONS + selected.length);
+    // Judged on the whole list: if the exact match is already picked, Enter must not fall
+    // through to the next medicine.
+    const choice = vocabulary.defaultChoice(all);
+    const shown = all.filter((r) => !selected.includes(r.medication.id)).slice(0, MAX_OPTIONS);
+    return { results: shown, defaultIndex: choice ? shown.indexOf(choice) : -1 };
+  }, [typed, selected, vocabulary]);
+  const freeTextIndex = onAddFreeText && typed && vocabulary ? results.length : -1;
+  const optionCount = results.length + (freeTextIndex >= 0 ? 1 : 0);
+  const active = cursor ?? defaultIndex;
+  const expanded = open && typed.length > 0;
+  const guessing = results.length > 0 && results[0].kind === "approximate";
+
+  function reset() {
+    setQuery("");
+    setCursor(null);
+  }
 
   function pick(index: number) {
+    if (index === freeTextIndex) {
+      onAddFreeText?.(typed);
+      reset();
+      return;
+    }
     const choice = results[index];
     if (!choice) return;
     onSelect(choice.medication.id);
-    setQuery("");
-    setActive(0);
+    reset();
+  }
+
+  function status(): string {
+    if (!expanded) return "";
+    if (!vocabulary) return "Loading the medicine list";
+    if (results.length === 0) {
+      return freeTextIndex >= 0
+        ? "No medicine matches. Press the down arrow to add it as free text, not checked."
+        : "No medicine matches.";
+    }
+    if (guessing) {
+      return `No exact match. ${results.length} approximate suggestions, first: did you mean ${results[0].medication.generic}? Use the arrow keys to choose one, or add the text as free text.`;
+    }
+    const first =
+      defaultIndex >= 0 ? `, Enter adds ${results[defaultIndex].medication.generic}` : "";
+    return `${results.length} medicines match${first}`;
   }
 
   return (
@@ -52,7 +121,7 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
@@ -61,22 +130,22 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
-          setActive(0);
+          setCursor(null);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
             e.preventDefault();
             setOpen(true);
-            setActive((a) => Math.min(a + 1, Math.max(results.length - 1, 0)));
+            if (optionCount > 0) setCursor(Math.min(active + 1, optionCount - 1));
           } else if (e.key === "ArrowUp") {
             e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
+            if (optionCount > 0) setCursor(Math.max(active - 1, 0));
           } else if (e.key === "Enter") {
-            // Enter picks a suggestion instead of submitting the step.
-            if (expanded && results.length > 0) {
+            // Enter never submits the step from here; it picks only an option that is active.
+            if (expanded) {
               e.preventDefault();
-              pick(active);
+              if (active >= 0) pick(active);
             }
           } else if (e.key === "Escape") {
             setOpen(false);
@@ -84,6 +153,11 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         }}
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${invalid ? "border-red-700" : "border-slate-500"}`}
       />
+      {expanded && guessing && (
+        <p className="mt-1 text-sm font-medium text-slate-800">
+          No exact match: the suggestions are approximate. Check the spelling before adding one.
+        </p>
+      )}
       <div
         id={`${id}-list`}
         role="listbox"
@@ -91,39 +165,53 @@ export function MedicationCombobox({ selected, onSelect, invalid, describedBy }:
         hidden={!expanded}
         className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-400 bg-white shadow-lg"
       >
-        {results.map((r, index) => (
+        {results.map((r, index) => {
+          const { main, note } = optionText(r);
+          const current = index === active;
+          return (
+            <div
+              key={r.medication.id}
+              tabIndex={-1}
+              id={`${id}-opt-${index}`}
+              role="option"
+              aria-selected={current}
+              data-match={r.kind}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(index);
+              }}
+              className={`cursor-pointer px-3 py-2 ${current ? "bg-blue-700 text-white" : ""} ${r.kind === "approximate" ? "italic" : ""}`}
+            >
+              {main}
+              <span className={`ml-2 text-sm ${current ? "text-white" : "text-slate-700"}`}>
+                ({note})
+              </span>
+            </div>
+          );
+        })}
+        {freeTextIndex >= 0 && (
           <div
-            key={r.medication.id}
             tabIndex={-1}
-            id={`${id}-opt-${index}`}
+            id={`${id}-opt-${freeTextIndex}`}
             role="option"
-            aria-selected={index === active}
+            aria-selected={active === freeTextIndex}
+            data-match="free-text"
             onMouseDown={(e) => {
               e.preventDefault();
-              pick(index);
+              pick(freeTextIndex);
             }}
-            className={`cursor-pointer px-3 py-2 ${index === active ? "bg-blue-700 text-white" : ""}`}
+            className={`cursor-pointer border-t border-slate-300 px-3 py-2 ${active === freeTextIndex ? "bg-blue-700 text-white" : ""}`}
           >
-            {r.medication.generic}
-            {r.matched.toLowerCase() !== r.medication.generic.toLowerCase() && (
-              <span> ({r.matched})</span>
-            )}
+            Add “{typed}” as free text (not checked for interactions)
           </div>
-        ))}
+        )}
       </div>
       <p role="status" aria-live="polite" className="sr-only">
-        {expanded && !vocabulary
-          ? "Loading the medicine list"
-          : expanded
-            ? results.length
-              ? `${results.length} medicines match`
-              : "No medicine matches: add it as free text below"
-            : ""}
+        {status()}
       </p>
       {expanded && vocabulary && results.length === 0 && (
         <p className="mt-1 text-sm text-slate-700">
-          No medicine matches. Add it under “Other medicines” below; it will be marked as not
-          checked.
+          No medicine matches. Add it as free text; it will be marked as not checked.
         </p>
       )}
     </div>

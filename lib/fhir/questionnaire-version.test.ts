@@ -10,6 +10,8 @@ import { QUESTIONNAIRE_VERSION, questionnaire } from "./questionnaire";
 const FINGERPRINTS: Record<string, string> = {
   "1.0.0": "9a43717104619ccb755f33045f54aadaa25a0a84ffcdcdd7a38047ef6bb24587",
   "1.1.0": "903eff0b00e88b9acbaa39684cf5f10284959ea5dfd6e3002feb6b101982ffa8",
+  // 1.2.0: the medicines vocabulary grew (issue 8 §2).
+  "1.2.0": "4fe6bf79efeba3545d6d28f9472f5b607a19400a7f2419e61be4115b783868b2",
 };
 
 describe("Questionnaire version", () => {

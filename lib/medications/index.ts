@@ -7,7 +7,23 @@ import type { InteractionClass, InteractionClassId, Medication } from "./types";
 import { vocabulary } from "./vocabulary";
 
 export { interactionClasses } from "./classes";
-export { type MedicationMatch, normalizeName, searchMedications } from "./search";
+export {
+  type FreeTextEntry,
+  type FreeTextReading,
+  readFreeText,
+  readFreeTextEntry,
+  removeFreeTextEntry,
+  splitFreeText,
+} from "./free-text";
+export {
+  defaultChoice,
+  isExactMatch,
+  type MatchKind,
+  type MedicationMatch,
+  type NameKind,
+  normalizeName,
+  searchMedications,
+} from "./search";
 export type { InteractionClass, InteractionClassId, Medication, Severity } from "./types";
 export { interactionClassIds } from "./types";
 

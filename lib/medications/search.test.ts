@@ -31,7 +31,7 @@ describe("searchMedications", () => {
     }
   });
 
-  it("ranks exact before prefix before word prefix before substring before typo matches", () => {
+  it("ranks exact before prefix before word prefix before substring matches", () => {
     const ids = searchMedications("codeine", 20).map((r) => r.medication.id);
     expect(ids[0]).toBe("codeine");
     expect(ids).toContain("acetaminophen-codeine");

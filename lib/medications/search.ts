@@ -1,10 +1,30 @@
 import type { Medication } from "./types";
 import { otherNames, vocabulary } from "./vocabulary";
 
+/** Which kind of vocabulary name matched. */
+export type NameKind = "generic" | "brand" | "other-name";
+
+/**
+ * How a result matched, so the form can say it: the whole query is a generic, brand or other
+ * name ("generic", "brand", "other-name"); a name starts with the query or its words start with
+ * the query's words ("prefix"); a name contains the query ("partial"); or a name is within one or
+ * two typing errors of it ("approximate", which is a guess and must be shown as one: a typo can
+ * be another real medicine).
+ */
+export type MatchKind = NameKind | "prefix" | "partial" | "approximate";
+
 export interface MedicationMatch {
   medication: Medication;
   /** The name that matched, as written in the vocabulary (generic, brand or other name). */
   matched: string;
+  kind: MatchKind;
+  /** Whether `matched` is the generic name, a brand or another name. */
+  nameKind: NameKind;
+}
+
+/** An exact generic, brand or other name: the only matches a clinician's text is "recognised" by. */
+export function isExactMatch(match: MedicationMatch | undefined): boolean {
+  return match?.kind === "generic" || match?.kind === "brand" || match?.kind === "other-name";
 }
 
 /** Lower case, accents and apostrophes dropped, every other non-alphanumeric run a single space. */
@@ -18,10 +38,21 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * The result Enter may pick without the clinician moving to it with the arrow keys: the first
+ * one, and only if it is an exact name or a name that starts with what was typed. A partial or
+ * approximate match is never picked by default: it may be a different medicine.
+ */
+export function defaultChoice(results: readonly MedicationMatch[]): MedicationMatch | undefined {
+  const top = results[0];
+  return top && (isExactMatch(top) || top.kind === "prefix") ? top : undefined;
+}
+
 // Which kind of name matched: breaks ties so a generic is preferred to a brand.
 const GENERIC = 0;
 const OTHER_NAME = 1;
 const BRAND = 2;
+const nameKinds: readonly NameKind[] = ["generic", "other-name", "brand"];
 
 interface IndexedName {
   medication: Medication;
@@ -149,13 +180,22 @@ function fuzzyDistance(entry: IndexedName, q: string, max: number): number {
   return best;
 }
 
+function kindOf(hit: Hit): MatchKind {
+  if (hit.tier === EXACT) return nameKinds[hit.entry.kind];
+  if (hit.tier === PREFIX || hit.tier === WORD_PREFIX) return "prefix";
+  if (hit.tier === SUBSTRING) return "partial";
+  return "approximate";
+}
+
 /**
  * Medicines whose generic, brand or other name matches `query`, best first: exact, then names
  * starting with the query, then names with words starting with the query words, then names
- * containing it, then names within one edit (queries of up to 5 characters) or two edits
- * (longer queries). Case, accents and punctuation are ignored. Each medicine appears once, with
- * the name that matched best; ties go to generic names, then shorter names, then alphabetical
- * order, so results are deterministic.
+ * containing it. Only when none of these literal matches exists, names within one edit (queries
+ * of up to 5 characters) or two edits (longer queries) are returned, marked "approximate": a
+ * typo of one medicine is often the exact name of another (hydroxyzine / hydralazine), so a
+ * literal match always wins and a guess is never mixed in with it. Case, accents and
+ * punctuation are ignored. Each medicine appears once, with the name that matched best; ties go
+ * to generic names, then shorter names, then alphabetical order, so results are deterministic.
  */
 export function searchMedications(query: string, limit = 10): MedicationMatch[] {
   const max = Math.floor(limit);
@@ -164,7 +204,6 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     .slice(0, MAX_QUERY)
     .trim();
   if (!q) return [];
-  const qWords = q.split(" ");
 
   const best = new Map<string, Hit>();
   const keep = (hit: Hit) => {
@@ -172,19 +211,27 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     const current = best.get(id);
     if (!current || compare(hit, current) < 0) best.set(id, hit);
   };
-
-  for (const entry of index) {
-    const tier = exactTier(entry, q, qWords);
-    if (tier >= 0) keep({ entry, tier, dist: 0 });
-  }
-
-  // Typo tolerance only fills places the literal matches left free.
-  if (best.size < max && q.length >= 3) {
-    const maxEdits = q.length <= 5 ? 1 : 2;
+  const literal = (text: string) => {
+    const words = text.split(" ");
     for (const entry of index) {
-      const literal = best.get(entry.medication.id);
-      if (literal && literal.tier < FUZZY) continue;
-      const d = fuzzyDistance(entry, q, maxEdits);
+      const tier = exactTier(entry, text, words);
+      if (tier >= 0) keep({ entry, tier, dist: 0 });
+    }
+  };
+
+  literal(q);
+  // "Oxycodone ER 10 mg" is oxycodone: when the whole text matches nothing, try it without its
+  // dose and release or dosage-form words. Names that contain such words ("Hysingla ER") have
+  // already matched whole.
+  const core = withoutFormulation(q);
+  if (best.size === 0 && core && core !== q) literal(core);
+
+  // Typo tolerance only when nothing matched literally.
+  const fuzzyQuery = core || q;
+  if (best.size === 0 && fuzzyQuery.length >= 3) {
+    const maxEdits = fuzzyQuery.length <= 5 ? 1 : 2;
+    for (const entry of index) {
+      const d = fuzzyDistance(entry, fuzzyQuery, maxEdits);
       if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
     }
   }
@@ -192,5 +239,34 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   return [...best.values()]
     .sort(compare)
     .slice(0, max)
-    .map((h) => ({ medication: h.entry.medication, matched: h.entry.name }));
+    .map((h) => ({
+      medication: h.entry.medication,
+      matched: h.entry.name,
+      kind: kindOf(h),
+      nameKind: nameKinds[h.entry.kind],
+    }));
+}
+
+/**
+ * Words that say how a medicine is released, given or dosed, never which medicine it is. Words
+ * that do change the medicine ("Plus", "PM", "Night", "DM", "AC", "gel", "cream") are not here:
+ * "Nurofen Plus" is ibuprofen with codeine and "Advil PM" adds diphenhydramine, and a gel is
+ * listed apart from the tablets. Nor is "a": "vitamin a" must not become "vitamin".
+ */
+const FORMULATION_WORDS = new Set(
+  (
+    "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
+    "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
+    "injection injectable syrup elixir solution liquid suspension drops oral sublingual buccal " +
+    "nasal spray lozenge inhaler mg mcg ug g ml units iu once twice one two three four times " +
+    "daily day weekly hourly hours every per needed required bd bid tds tid qds qid od prn mane nocte"
+  ).split(" "),
+);
+
+/** The query without dose, release and dosage-form words ("oxycodone er 10 mg" -> "oxycodone"). */
+function withoutFormulation(q: string): string {
+  return q
+    .split(" ")
+    .filter((w) => !FORMULATION_WORDS.has(w) && !/^\d/.test(w))
+    .join(" ");
 }

@@ -3,17 +3,44 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { errorAt, errorId, fieldId } from "@/components/ui/field-id";
 import { TextField } from "@/components/ui/text-field";
+import type { FreeTextReading } from "@/lib/medications";
 import { MedicationCombobox } from "../medication-combobox";
+import { MedicationFreeText } from "../medication-free-text";
 import { StepForm } from "../step-form";
 import { useVocabulary } from "../use-vocabulary";
 
 export function MedicationsStep() {
   const vocabulary = useVocabulary();
   const nameOf = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
-  const { control, register, formState } = useFormContext();
+  const { control, register, formState, getValues, setValue } = useFormContext();
   const listError = errorAt(formState.errors, "medications.medicationIds");
   const noneError = errorAt(formState.errors, "medications.noneTaken");
   const ids: string[] = useWatch({ name: "medications.medicationIds" }) ?? [];
+  const freeText: string = useWatch({ name: "medications.otherMedicines" }) ?? "";
+  const set = (name: string, value: unknown) =>
+    setValue(name, value, { shouldDirty: true, shouldTouch: true });
+
+  // The combobox's "add as free text" option: appended as its own entry, unchecked.
+  function addFreeText(text: string) {
+    const current = String(getValues("medications.otherMedicines") ?? "").replace(/[\s,;]+$/, "");
+    set("medications.otherMedicines", current ? `${current}, ${text}` : text);
+  }
+
+  // A recognised (or accepted suggested) entry moves from the free text to the picked medicines.
+  function moveFromFreeText(reading: FreeTextReading & { status: "recognised" | "suggested" }) {
+    const picked: string[] = getValues("medications.medicationIds") ?? [];
+    const id = reading.match.medication.id;
+    if (!picked.includes(id)) set("medications.medicationIds", [...picked, id]);
+    const text = String(getValues("medications.otherMedicines") ?? "");
+    // The text may have changed since the entry was read: find it again rather than trust offsets.
+    const entry =
+      text.slice(reading.start, reading.end) === reading.text
+        ? reading
+        : vocabulary?.splitFreeText(text).find((e) => e.text === reading.text);
+    if (entry && vocabulary)
+      set("medications.otherMedicines", vocabulary.removeFreeTextEntry(text, entry));
+    document.getElementById(fieldId("medications.otherMedicines"))?.focus();
+  }
   return (
     <StepForm stepKey="medications">
       <Controller
@@ -24,6 +51,7 @@ export function MedicationsStep() {
             <MedicationCombobox
               selected={field.value ?? []}
               onSelect={(id) => field.onChange([...(field.value ?? []), id])}
+              onAddFreeText={addFreeText}
               invalid={Boolean(listError)}
               describedBy={listError ? errorId("medications.medicationIds") : undefined}
             />
@@ -62,6 +90,7 @@ export function MedicationsStep() {
         maxLength={500}
         className="mt-6"
       />
+      <MedicationFreeText text={freeText} picked={ids} onAdd={moveFromFreeText} />
       <div className="mt-6">
         <label
           htmlFor={fieldId("medications.noneTaken")}

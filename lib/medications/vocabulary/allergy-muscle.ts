@@ -3,8 +3,12 @@ import { med } from "./med";
 /** Antihistamines (sedating ones tagged as CNS depressants) and muscle relaxants. */
 export const allergyAndMuscle = [
   // Sedating (first-generation) antihistamines, including those sold as sleep aids
-  med("diphenhydramine", ["Benadryl", "Nytol", "ZzzQuil"], ["cns", "cyp2d6"]),
-  med("doxylamine", ["Unisom"], ["cns"]),
+  med(
+    "diphenhydramine",
+    ["Benadryl", "Nytol", "ZzzQuil", "Unisom SleepGels", "Simply Sleep", "Vivinox Sleep", "Dormin"],
+    ["cns", "cyp2d6"],
+  ),
+  med("doxylamine", ["Unisom", "Unisom SleepTabs", "Donormyl", "Dormidina", "Restavit"], ["cns"]),
   med("doxylamine/pyridoxine", ["Diclegis", "Bonjesta", "Xonvea"], ["cns"]),
   med("hydroxyzine", ["Atarax", "Vistaril", "Ucerax"], ["cns", "qt"]),
   med("promethazine", ["Phenergan", "Sominex"], ["cns", "cyp2d6"]),

@@ -15,7 +15,7 @@ export const analgesics = [
   // NSAIDs
   med("ibuprofen", ["Advil", "Motrin", "Nurofen", "Brufen"]),
   med("naproxen", ["Aleve", "Naprosyn", "Anaprox"]),
-  med("diclofenac", ["Voltaren", "Voltarol", "Cambia", "Zipsor"], ["liver"]),
+  med("diclofenac", ["Voltaren", "Voltarol", "Cambia", "Zipsor", "Zorvolex"], ["liver"]),
   med("diclofenac/misoprostol", ["Arthrotec"], ["liver"]),
   med("aceclofenac", ["Preservex"]),
   med("celecoxib", ["Celebrex"]),
@@ -31,6 +31,9 @@ export const analgesics = [
   med("flurbiprofen", ["Ansaid", "Strefen"]),
   med("mefenamic acid", ["Ponstel", "Ponstan"]),
   med("nimesulide", ["Aulin"], ["liver"]),
+  // Metamizole (dipyrone) is sold in much of Europe and Latin America; it has no interaction
+  // class here (its main hazard, agranulocytosis, is not one the rules cover).
+  med("metamizole", ["Novalgin", "Nolotil", "Algocalmin", "Analgin"]),
 
   // Topical and local treatments
   med("capsaicin", ["Qutenza", "Zostrix", "Axsain"]),

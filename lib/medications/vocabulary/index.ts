@@ -2,20 +2,28 @@ import type { Medication } from "../types";
 import { allergyAndMuscle } from "./allergy-muscle";
 import { analgesics } from "./analgesics";
 import { antiInfectives } from "./anti-infectives";
+import { anticoagulants } from "./anticoagulants";
 import { antidepressants } from "./antidepressants";
 import { antipsychotics } from "./antipsychotics";
+import { barbiturateCombinations } from "./barbiturate-combinations";
 import { cardiovascular } from "./cardiovascular";
 import { cardiovascularOther } from "./cardiovascular-other";
 import { endocrine } from "./endocrine";
 import { gastro } from "./gastro";
 import { neurology } from "./neurology";
 import { oncologyTransplant } from "./oncology-transplant";
+import { opioidCombinations } from "./opioid-combinations";
 import { opioids } from "./opioids";
+import { otcSleepCold } from "./otc-sleep-cold";
 import { other } from "./other";
 import { respiratoryUrology } from "./respiratory-urology";
 import { rheumatology } from "./rheumatology";
+import { rheumatologyBiologics } from "./rheumatology-biologics";
 import { sedatives } from "./sedatives";
+import { soundAlikes } from "./sound-alikes";
 import { stimulants } from "./stimulants";
+import { supplements } from "./supplements";
+import { topicalNsaids } from "./topical-nsaids";
 
 export { otherNames } from "./other-names";
 
@@ -26,22 +34,30 @@ export { otherNames } from "./other-names";
 export const vocabulary: readonly Medication[] = Object.freeze(
   [
     ...opioids,
+    ...opioidCombinations,
     ...sedatives,
+    ...barbiturateCombinations,
+    ...otcSleepCold,
     ...allergyAndMuscle,
     ...antidepressants,
     ...antipsychotics,
     ...analgesics,
+    ...topicalNsaids,
     ...rheumatology,
+    ...rheumatologyBiologics,
     ...neurology,
     ...stimulants,
     ...cardiovascular,
     ...cardiovascularOther,
+    ...anticoagulants,
     ...antiInfectives,
     ...oncologyTransplant,
     ...endocrine,
     ...gastro,
     ...respiratoryUrology,
     ...other,
+    ...supplements,
+    ...soundAlikes,
   ].map((m) =>
     Object.freeze({
       ...m,

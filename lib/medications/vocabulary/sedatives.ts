@@ -41,12 +41,12 @@ export const sedatives = [
   med("daridorexant", ["Quviviq"], ["cns", "cyp3a"]),
   // Barbiturates (primidone is metabolised to phenobarbital) and sodium oxybate rank with
   // the benzodiazepines.
-  med("phenobarbital", [], ["barb"]),
+  med("phenobarbital", ["Luminal", "Sezaby"], ["barb"]),
   med("primidone", ["Mysoline"], ["barb"]),
   med("secobarbital", ["Seconal"], ["barb"]),
-  med("butalbital/acetaminophen/caffeine", ["Fioricet"], ["barb", "liver"]),
+  med("butalbital/acetaminophen/caffeine", ["Fioricet", "Esgic", "Zebutal"], ["barb", "liver"]),
   med("butalbital/aspirin/caffeine", ["Fiorinal"], ["barb"]),
-  med("sodium oxybate", ["Xyrem", "Lumryz"], ["barb"]),
+  med("sodium oxybate", ["Xyrem", "Lumryz", "Xywav"], ["barb"]),
   med("ketamine", ["Ketalar"], ["cns", "cyp3a"]),
   med("esketamine", ["Spravato"], ["cns"]),
   med("melatonin", ["Circadin"]),

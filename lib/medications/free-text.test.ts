@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readFreeText, removeFreeTextEntry, splitFreeText } from "./free-text";
+
+describe("splitFreeText", () => {
+  it("splits on commas, semicolons and line breaks, trimming and skipping blanks", () => {
+    const text = " oxycontin 20mg, ,turmeric;\nherbal tea \r\n\n Tylenol PM ";
+    expect(splitFreeText(text).map((e) => e.text)).toEqual([
+      "oxycontin 20mg",
+      "turmeric",
+      "herbal tea",
+      "Tylenol PM",
+    ]);
+    for (const e of splitFreeText(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("returns nothing for empty or separator-only text", () => {
+    expect(splitFreeText("")).toEqual([]);
+    expect(splitFreeText(" ,;\n ")).toEqual([]);
+  });
+});
+
+describe("readFreeText", () => {
+  it.each([
+    ["oxycontin", "recognised", "oxycodone"],
+    ["OxyContin 20 mg twice daily", "recognised", "oxycodone"],
+    ["paracetamol 1g qds", "recognised", "acetaminophen"],
+    ["Tylenol PM", "recognised", "acetaminophen-diphenhydramine"],
+    ["Belbuca", "recognised", "buprenorphine"],
+    ["curcumin", "recognised", "turmeric"],
+    ["hydroxizine", "suggested", "hydroxyzine"],
+    ["gabapentn", "suggested", "gabapentin"],
+    ["Celebra", "suggested", "celecoxib"],
+  ] as const)("%s is %s as %s", (text, status, id) => {
+    const [entry] = readFreeText(text);
+    expect(entry.status).toBe(status);
+    expect(entry.status !== "unrecognised" && entry.match.medication.id).toBe(id);
+  });
+
+  it.each(["herbal tea from a market", "qqqqq", "ab", "Journavx"])(
+    "%s is not recognised and stays unchecked",
+    (text) => {
+      expect(readFreeText(text)[0].status).toBe("unrecognised");
+    },
+  );
+
+  it("never recognises a guess: only exact names are recognised", () => {
+    for (const e of readFreeText("hydroxizine, Lamictil, tramdol, Zyprexia")) {
+      expect(e.status).toBe("suggested");
+    }
+  });
+});
+
+describe("removeFreeTextEntry", () => {
+  it("removes one entry and its separator, leaving the others as typed", () => {
+    const text = "oxycontin 20mg, herbal tea;\nTylenol PM";
+    const [a, b, c] = splitFreeText(text);
+    expect(removeFreeTextEntry(text, a)).toBe("herbal tea;\nTylenol PM");
+    expect(removeFreeTextEntry(text, b)).toBe("oxycontin 20mg, Tylenol PM");
+    expect(removeFreeTextEntry(text, c)).toBe("oxycontin 20mg, herbal tea");
+    expect(removeFreeTextEntry("Belbuca", splitFreeText("Belbuca")[0])).toBe("");
+  });
+
+  it("keeps every other entry, in order, for any text", () => {
+    const piece = fc.stringMatching(/^[a-z0-9 ]{0,12}$/);
+    const sep = fc.constantFrom(",", ", ", ";", "\n", " ,\n");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (parts, k) => {
+          const text = parts.map(([p, s]) => p + s).join("");
+          const entries = splitFreeText(text);
+          if (entries.length === 0) return;
+          const i = k % entries.length;
+          const rest = splitFreeText(removeFreeTextEntry(text, entries[i])).map((e) => e.text);
+          expect(rest).toEqual(entries.filter((_, j) => j !== i).map((e) => e.text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { isExactMatch, type MedicationMatch, searchMedications } from "./search";
+
+/** One entry of the "other medicines" free text, with where it sits in the text. */
+export interface FreeTextEntry {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * How an entry was read. "recognised": the entry is exactly a generic, brand or other name, once
+ * dose and dosage-form words are set aside ("oxycodone 5 mg", "OxyContin tablets"). "suggested": only a
+ * partial or approximate match, offered as a question and never added by itself.
+ * "unrecognised": nothing matched; the entry stays free text, not checked.
+ */
+export type FreeTextReading =
+  | (FreeTextEntry & { status: "recognised"; match: MedicationMatch })
+  | (FreeTextEntry & { status: "suggested"; match: MedicationMatch })
+  | (FreeTextEntry & { status: "unrecognised" });
+
+// Entries are separated by commas, semicolons or line breaks; a dose's decimal comma is rare in
+// the free text and would only split "1,5 mg" into two entries that are then not recognised.
+const SEPARATOR = /[,;\n\r]+/g;
+
+/** The non-blank entries of the text, trimmed, with their positions in it. */
+export function splitFreeText(text: string): FreeTextEntry[] {
+  const entries: FreeTextEntry[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed)
+      entries.push({ text: trimmed, start: from + lead, end: from + lead + trimmed.length });
+  };
+  for (const m of text.matchAll(SEPARATOR)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return entries;
+}
+
+// Entries shorter than this are not guessed at: one or two letters match too much.
+const MIN_SUGGEST = 3;
+
+/** Reads one entry: an exact name (with or without its dose) is recognised, anything else is not. */
+export function readFreeTextEntry(entry: FreeTextEntry): FreeTextReading {
+  const top = searchMedications(entry.text, 1)[0];
+  if (top && isExactMatch(top)) return { ...entry, status: "recognised", match: top };
+  if (top && entry.text.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: top };
+  return { ...entry, status: "unrecognised" };
+}
+
+/** Every entry of the free text, read. */
+export function readFreeText(text: string): FreeTextReading[] {
+  return splitFreeText(text).map(readFreeTextEntry);
+}
+
+/**
+ * The text without one entry and the separator after it (or before it, for the last entry), so
+ * the other entries are left exactly as typed.
+ */
+export function removeFreeTextEntry(text: string, entry: FreeTextEntry): string {
+  const after = /^\s*[,;\n\r]+\s*/.exec(text.slice(entry.end));
+  if (after) return (text.slice(0, entry.start) + text.slice(entry.end + after[0].length)).trim();
+  const before = /\s*[,;\n\r]+\s*$/.exec(text.slice(0, entry.start));
+  const start = before ? entry.start - before[0].length : entry.start;
+  return (text.slice(0, start) + text.slice(entry.end)).trim();
+}
