@@ -106,6 +106,13 @@ describe("Questionnaire", () => {
     if (codes.length > 1) expect(item(linkId).enableBehavior).toBe("any");
   });
 
+  it("asks about pregnancy unless the patient is male", () => {
+    const conditions = item("otherHarms.pregnancy").enableWhen ?? [];
+    expect(conditions.map((c) => [c.question, c.operator, c.answerCoding?.code])).toEqual([
+      ["patient.sex", "!=", "male"],
+    ]);
+  });
+
   it("only conditions on earlier questions and on answer codes that exist (que-12 too)", () => {
     const order = items.map((i) => i.linkId);
     for (const i of items) {
@@ -129,6 +136,7 @@ describe("Questionnaire", () => {
         "medications.medicationIds",
         "medications.otherMedicines",
         "patient.otherReason",
+        "patient.peg",
         "patient.pegDeclined",
       ].sort(),
     );
