@@ -93,10 +93,20 @@ export const questionTable = [
     optional: true,
   },
   {
-    path: "patient.peg",
-    text: "Pain in the past week (PEG-3), each from 0 to 10",
+    path: "patient.pegDeclined",
+    text: "PEG-3 not asked or declined",
+    legend: "PEG-3 not asked, or the patient declined",
+    // The PEG-3 line on review reads the scores, or "not asked or declined".
     review: "PEG-3 (pain, enjoyment, activity)",
     reads: "peg",
+    kind: "boolean",
+    optional: true,
+    gate: [painGate],
+  },
+  {
+    path: "patient.peg",
+    text: "Pain in the past week (PEG-3), each from 0 to 10",
+    review: false,
     kind: "group",
     // Optional in the export: "not asked / declined" is an answer too. The form also closes
     // the group when PEG-3 is declined (a FHIR gate cannot mix "any" and "all").
@@ -110,15 +120,6 @@ export const questionTable = [
       ),
       pegItem("patient.peg.activity", "Interference with general activity (0 none – 10 complete)"),
     ],
-  },
-  {
-    path: "patient.pegDeclined",
-    text: "PEG-3 not asked or declined",
-    legend: "PEG-3 not asked, or the patient declined",
-    review: false,
-    kind: "boolean",
-    optional: true,
-    gate: [painGate],
   },
   // --- use pattern ---
   {

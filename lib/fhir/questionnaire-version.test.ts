@@ -10,7 +10,7 @@ import { QUESTIONNAIRE_VERSION, questionnaire } from "./questionnaire";
 const FINGERPRINTS: Record<string, string> = {
   "1.0.0": "9a43717104619ccb755f33045f54aadaa25a0a84ffcdcdd7a38047ef6bb24587",
   "1.1.0": "903eff0b00e88b9acbaa39684cf5f10284959ea5dfd6e3002feb6b101982ffa8",
-  "1.2.0": "083428ba401396074052567ece1ddb03d445ab5b4b73aadec795dc37d7672350",
+  "1.2.0": "da84534f541ac42d66bd8bd381162ef7a5fd6039a18d85b1d84efb5e58af5d2a",
 };
 
 describe("Questionnaire version", () => {
