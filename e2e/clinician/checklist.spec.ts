@@ -132,7 +132,7 @@ test.describe("clinician checklist", () => {
     await expect(page.locator("#dependence-withdrawalSymptoms-error")).toContainText(
       "Tick the withdrawal symptoms",
     );
-    await choose(page, "Withdrawal symptoms reported", "Craving");
+    await choose(page, "Withdrawal symptoms reported", "Restlessness");
     await continueStep(page, "Skin changes");
 
     await choose(page, /new darkening of the skin/, "Yes");
