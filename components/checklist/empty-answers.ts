@@ -1,5 +1,4 @@
 import type { DraftAnswers } from "@/lib/checklist/draft";
-import { upgradeAnswers } from "@/lib/checklist/normalise";
 
 /**
  * Starting values for every field: arrays start empty so checkbox groups bind as arrays,
@@ -16,12 +15,8 @@ export function emptyAnswers(): DraftAnswers {
   };
 }
 
-/**
- * A saved draft over the empty form, step by step, so new fields still get their defaults;
- * a draft saved before a question changed is brought to today's questions first.
- */
-export function withDefaults(draft: DraftAnswers): DraftAnswers {
-  const saved = upgradeAnswers(draft);
+/** A saved draft over the empty form, step by step, so new fields still get their defaults. */
+export function withDefaults(saved: DraftAnswers): DraftAnswers {
   const base = emptyAnswers();
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(base) as (keyof DraftAnswers)[]) {

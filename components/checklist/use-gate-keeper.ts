@@ -4,7 +4,9 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { withCarriedCriteria } from "@/lib/checklist/carry-over";
 import { clearedValue, gatedQuestions, isShown, valueAt } from "@/lib/checklist/gates";
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// null (a radio group RHF mounted with nothing ticked) is not "no answer" to zod's optional():
+// it must be cleared to undefined like anything else.
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Keeps the whole form consistent with the question table, whichever step is on screen:
@@ -36,7 +38,17 @@ export function useGateKeeper(form: UseFormReturn<FieldValues>) {
       }
     };
     sync(form.getValues());
-    const subscription = form.watch((values) => sync(values));
-    return () => subscription.unsubscribe();
+    // After the change has reached every subscriber: a setValue inside the notification would
+    // be overtaken by the rest of it, leaving later subscribers (the DSM-5 count) one step behind.
+    let active = true;
+    const subscription = form.watch(() =>
+      queueMicrotask(() => {
+        if (active) sync(form.getValues());
+      }),
+    );
+    return () => {
+      active = false;
+      subscription.unsubscribe();
+    };
   }, [form]);
 }

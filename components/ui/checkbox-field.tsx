@@ -1,7 +1,7 @@
 "use client";
 import { useFormContext } from "react-hook-form";
-import { describedBy, FieldError } from "./field-error";
-import { errorAt, fieldId, hintId } from "./field-id";
+import { describedBy, FieldError, FieldHint } from "./field-error";
+import { errorAt, fieldId } from "./field-id";
 
 /** One tick box bound to the wizard's form (a yes/no answer such as "PEG-3 declined"). */
 export function CheckboxField({
@@ -30,11 +30,7 @@ export function CheckboxField({
         />
         {label}
       </label>
-      {hint && (
-        <p id={hintId(name)} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+      <FieldHint name={name} hint={hint} />
       <FieldError name={name} message={message} />
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useFormContext, useWatch } from "react-hook-form";
-import { describedBy, FieldError } from "./field-error";
-import { errorAt, fieldId, hintId } from "./field-id";
+import { describedBy, FieldError, FieldHint } from "./field-error";
+import { errorAt, fieldId } from "./field-id";
 
 interface TextFieldProps {
   name: string;
@@ -51,11 +51,7 @@ export function TextField({
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {hint && (
-        <p id={hintId(name)} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+      <FieldHint name={name} hint={hint} />
       {multiline ? (
         <textarea
           id={id}
