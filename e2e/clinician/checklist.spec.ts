@@ -33,6 +33,7 @@ test.describe("clinician checklist", () => {
   test("happy path: six steps, review, submit, cited summary with working evidence links", async ({
     page,
   }) => {
+    test.setTimeout(120_000); // seven pages, five axe scans and every evidence link, on a shared machine
     await signIn(page, "clinicianA");
     await expectNoAxeViolations(page);
     const ref = uniqueRef("happy");

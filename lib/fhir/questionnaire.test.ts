@@ -22,7 +22,7 @@ describe("Questionnaire", () => {
       issues = validateFhir(questionnaire);
     }, "validateResource threw").not.toThrow();
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-  });
+  }, 30_000); // the first call indexes the R4 definitions: seconds on a shared machine
 
   it("fails validation when broken, so the validator is really checking", () => {
     const broken = { ...questionnaire, status: "finished", item: [{ linkId: "x", type: "group" }] };
