@@ -137,3 +137,29 @@ test("a contradiction is refused at the field and in the error summary", async (
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Other harms" })).toBeVisible();
 });
+
+test("a free-text field at its limit says so at the field, and long text wraps on review", async ({
+  page,
+}) => {
+  await signIn(page, "clinicianA");
+  await page.goto("/assessments");
+  await page.getByRole("button", { name: "New assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Patient context" })).toBeVisible();
+  const reason = page.getByLabel("Other reason (optional)");
+  await reason.fill("x".repeat(150));
+  await expect(page.getByText("150 of 200 characters")).toBeVisible();
+  await expect(page.getByText(/Limit reached/)).toHaveCount(0);
+  await reason.fill(`${"long-unbroken-word".repeat(14)}-and-more`);
+  await expect(
+    page.getByText("Limit reached: only the first 200 characters are kept."),
+  ).toBeVisible();
+  await expect(reason).toHaveAttribute("aria-describedby", /patient-otherReason-count/);
+  // On review the long answer stays inside its column instead of running off the page.
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  await page.goto(page.url().replace(/\/patient$/, "/review"));
+  const answer = page.locator("dd").filter({ hasText: "long-unbroken-word" });
+  const box = await answer.boundingBox();
+  const section = await answer.locator("xpath=ancestor::section").boundingBox();
+  expect(box && section && box.x + box.width <= section.x + section.width).toBe(true);
+  await expectNoAxeViolations(page);
+});
