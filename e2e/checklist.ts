@@ -53,19 +53,14 @@ export async function fillMedications(page: Page) {
 }
 
 export async function fillDependence(page: Page) {
-  await choose(page, /DSM-5 criteria/, "All criteria were asked (tick those present)");
-  await choose(
-    page,
-    "Criteria present",
-    "Tolerance: needs more for the same effect",
-    "Withdrawal when stopping or cutting down",
-    "Craving or strong urges to use kratom",
-    "Wants to cut down or has tried without success",
-  );
   await choose(page, /dose is missed or delayed/, "Yes, symptoms when a dose is missed or delayed");
   await choose(page, "Withdrawal symptoms reported", "Restlessness", "Muscle aches or spasms");
   await choose(page, "Time since the last dose", "Less than 8 hours ago");
   await choose(page, "Earlier attempts to stop", "Tried to stop and could not, or relapsed");
+  await choose(page, /DSM-5 criteria/, "All criteria were asked (tick those present)");
+  // Tolerance (step 2), withdrawal and cutting down (above) are carried over, not ticked again.
+  await choose(page, "Criteria present", "Craving or strong urges to use kratom");
+  await expect(page.getByText("4 of 11 criteria: moderate range")).toBeVisible();
 }
 
 export async function fillSkin(page: Page) {

@@ -10,11 +10,18 @@ import {
   useRef,
   useState,
 } from "react";
-import { FormProvider, type Resolver, useForm } from "react-hook-form";
+import {
+  type FieldValues,
+  FormProvider,
+  type Resolver,
+  type UseFormReturn,
+  useForm,
+} from "react-hook-form";
 import type { z } from "zod";
 import { saveDraftAction } from "@/lib/actions/draft-actions";
 import type { DraftAnswers } from "@/lib/checklist/draft";
 import { withDefaults } from "./empty-answers";
+import { useGateKeeper } from "./use-gate-keeper";
 
 type SaveState = "idle" | "pending" | "saving" | "saved" | "error";
 
@@ -66,6 +73,8 @@ export function WizardProvider(props: {
     reValidateMode: "onChange",
     shouldFocusError: false,
   });
+  // Before the autosave subscription below: bringing an old draft in step is not an edit.
+  useGateKeeper(form as unknown as UseFormReturn<FieldValues>);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [saveError, setSaveError] = useState<string>();
   const reached = useRef(props.initialStepReached);

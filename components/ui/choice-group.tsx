@@ -1,8 +1,8 @@
 "use client";
 import { useFormContext } from "react-hook-form";
 import type { Option } from "@/lib/checklist/options";
-import { describedBy, FieldError } from "./field-error";
-import { errorAt, fieldId, hintId } from "./field-id";
+import { describedBy, FieldError, FieldHint } from "./field-error";
+import { errorAt, fieldId } from "./field-id";
 
 interface ChoiceGroupProps {
   name: string;
@@ -22,11 +22,7 @@ export function ChoiceGroup({ name, legend, options, type, hint, columns = 1 }: 
   return (
     <fieldset id={id} className="mt-6" {...describedBy(name, Boolean(message), Boolean(hint))}>
       <legend className="font-semibold">{legend}</legend>
-      {hint && (
-        <p id={hintId(name)} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+      <FieldHint name={name} hint={hint} />
       <FieldError name={name} message={message} />
       <div className={`mt-2 grid gap-2 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
         {options.map((option) => (

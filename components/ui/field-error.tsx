@@ -1,4 +1,14 @@
-import { errorId } from "./field-id";
+import { errorId, hintId } from "./field-id";
+
+/** A field's hint, tied to its control by id (see describedBy). */
+export function FieldHint({ name, hint }: { name: string; hint?: string }) {
+  if (!hint) return null;
+  return (
+    <p id={hintId(name)} className="text-sm text-slate-600">
+      {hint}
+    </p>
+  );
+}
 
 export function FieldError({ name, message }: { name: string; message?: string }) {
   if (!message) return null;

@@ -33,6 +33,7 @@ test.describe("clinician checklist", () => {
   test("happy path: six steps, review, submit, cited summary with working evidence links", async ({
     page,
   }) => {
+    test.setTimeout(120_000); // seven pages, five axe scans and every evidence link, on a shared machine
     await signIn(page, "clinicianA");
     await expectNoAxeViolations(page);
     const ref = uniqueRef("happy");
@@ -132,7 +133,7 @@ test.describe("clinician checklist", () => {
     await expect(page.locator("#dependence-withdrawalSymptoms-error")).toContainText(
       "Tick the withdrawal symptoms",
     );
-    await choose(page, "Withdrawal symptoms reported", "Craving");
+    await choose(page, "Withdrawal symptoms reported", "Restlessness");
     await continueStep(page, "Skin changes");
 
     await choose(page, /new darkening of the skin/, "Yes");

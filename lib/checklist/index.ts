@@ -1,4 +1,6 @@
-export { type AnswerLine, describeStep } from "./describe";
+export { type CarriedCriterion, carriedCriteria, carriedLine, carriedState } from "./carry-over";
+export { type Contradiction, contradictionsOf } from "./contradictions";
+export { type AnswerLine, describeAnswers, describeStep } from "./describe";
 export {
   DRAFT_MAX_BYTES,
   type DraftAnswers,
@@ -7,8 +9,17 @@ export {
   saveDraftSchema,
 } from "./draft";
 export { type DsmSeverity, dependenceSeverityOf, dsmSeverity } from "./dsm-severity";
-export { normaliseAnswers } from "./normalise";
+export { applyGates, isShown, valueAt } from "./gates";
+export { normaliseAnswers, upgradeAnswers } from "./normalise";
 export * from "./options";
+export {
+  type AnswerPath,
+  allQuestions,
+  type Question,
+  questionAt,
+  questionsOf,
+  questionTable,
+} from "./question-table";
 export { questionText } from "./questions";
 export * from "./schemas";
 export * from "./steps";

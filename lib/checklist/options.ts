@@ -146,8 +146,13 @@ export const withdrawalSymptoms = options([
   { value: "hot-cold-flushes", label: "Hot flushes, sweats or fever" },
   { value: "gi-upset", label: "Diarrhoea, nausea, vomiting or abdominal cramps" },
   { value: "fatigue", label: "Fatigue or low energy" },
-  { value: "craving", label: "Craving" },
 ]);
+
+/**
+ * Craving used to be a withdrawal symptom too; it is now asked once, as the DSM-5 criterion.
+ * Old drafts and stored answers may still hold it (see upgradeAnswers in normalise.ts).
+ */
+export const LEGACY_CRAVING_SYMPTOM = "craving";
 
 export const withdrawalWhenMissed = options([
   { value: "yes", label: "Yes, symptoms when a dose is missed or delayed" },
@@ -165,7 +170,8 @@ export const lastDoseTimes = options([
 ]);
 
 export const quitAttempts = options([
-  { value: "none", label: "Never tried to stop" },
+  { value: "none", label: "Never tried to stop, and does not wish to cut down" },
+  { value: "wants-to-stop", label: "Wishes to cut down or stop, has not tried yet" },
   { value: "stopped-successfully", label: "Stopped before without major difficulty" },
   { value: "unsuccessful", label: "Tried to stop and could not, or relapsed" },
   { value: "unknown", label: "Unknown / not asked" },

@@ -6,7 +6,10 @@
  */
 import { z } from "zod";
 import { isKnownMedicationId } from "@/lib/medications/ids";
+import { contradictionsOf } from "./contradictions";
+import { isShown, isUnanswered } from "./gates";
 import * as o from "./options";
+import { questionsOf } from "./question-table";
 
 const oneOf = <V extends string>(list: readonly o.Option<V>[], what: string) =>
   z.enum(o.valuesOf(list), { error: `Choose ${what}.` });
@@ -35,6 +38,30 @@ const evenWithOtherErrors = {
   when: (payload: { value: unknown }) =>
     typeof payload.value === "object" && payload.value !== null,
 };
+
+/**
+ * The rules every step shares, read from the question table: a gated question with a
+ * required message must be answered while its gate is open, and contradictory answers are
+ * refused at the field they sit on. `answers` gives the step's value its place in the
+ * assessment, so gates and contradictions read the same paths everywhere.
+ */
+function stepRules(stepKey: string) {
+  const gated = questionsOf(stepKey).filter((q) => q.gate && q.requiredMessage);
+  return (value: unknown, ctx: z.RefinementCtx) => {
+    const answers = { [stepKey]: value };
+    for (const q of gated) {
+      if (
+        isShown(q, answers) &&
+        isUnanswered((value as Record<string, unknown>)[q.path.split(".")[1]])
+      )
+        ctx.addIssue({ code: "custom", path: [q.path.split(".")[1]], message: q.requiredMessage });
+    }
+    for (const c of contradictionsOf(answers)) {
+      if (c.path.startsWith(`${stepKey}.`))
+        ctx.addIssue({ code: "custom", path: c.path.split(".").slice(1), message: c.message });
+    }
+  };
+}
 
 const painItem = (what: string) =>
   z
@@ -75,7 +102,15 @@ export const patientStepSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["peg", "pain"],
-        message: "Pain is a reason for use: complete the three PEG items.",
+        message:
+          "Pain is a reason for use: complete the three PEG items, or tick “PEG-3 not asked, or the patient declined”.",
+      });
+    }
+    if (v.peg && v.pegDeclined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pegDeclined"],
+        message: "PEG-3 scores are entered: untick “not asked or declined”, or clear the scores.",
       });
     }
   }, evenWithOtherErrors);
@@ -155,17 +190,8 @@ export const dependenceStepSchema = z
         message: "Criteria are ticked: choose “All criteria were asked”.",
       });
     }
-    if (
-      v?.withdrawalWhenMissed === "yes" &&
-      !(Array.isArray(v.withdrawalSymptoms) && v.withdrawalSymptoms.length > 0)
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["withdrawalSymptoms"],
-        message: "Tick the withdrawal symptoms reported.",
-      });
-    }
-  }, evenWithOtherErrors);
+  }, evenWithOtherErrors)
+  .superRefine(stepRules("dependence"), evenWithOtherErrors);
 
 export const skinStepSchema = z
   .object({
@@ -182,15 +208,7 @@ export const skinStepSchema = z
       "unknown",
     ]),
   })
-  .superRefine((v, ctx) => {
-    if (v?.newDarkening !== "yes") return;
-    if (!Array.isArray(v.sites) || v.sites.length === 0)
-      ctx.addIssue({ code: "custom", path: ["sites"], message: "Tick where the darkening is." });
-    if (!v.colour)
-      ctx.addIssue({ code: "custom", path: ["colour"], message: "Choose the colour." });
-    if (!v.onset)
-      ctx.addIssue({ code: "custom", path: ["onset"], message: "Choose when it started." });
-  }, evenWithOtherErrors);
+  .superRefine(stepRules("skin"), evenWithOtherErrors);
 
 export const otherHarmsStepSchema = z.object({
   liverSymptoms: someOf(o.liverSymptoms, "liver symptoms", ["none", "unknown"]),
@@ -199,14 +217,23 @@ export const otherHarmsStepSchema = z.object({
   pregnancy: oneOf(o.pregnancyStatuses, "the pregnancy status"),
 });
 
-export const assessmentSchema = z.object({
-  patient: patientStepSchema,
-  usePattern: usePatternStepSchema,
-  medications: medicationsStepSchema,
-  dependence: dependenceStepSchema,
-  skin: skinStepSchema,
-  otherHarms: otherHarmsStepSchema,
-});
+export const assessmentSchema = z
+  .object({
+    patient: patientStepSchema,
+    usePattern: usePatternStepSchema,
+    medications: medicationsStepSchema,
+    dependence: dependenceStepSchema,
+    skin: skinStepSchema,
+    otherHarms: otherHarmsStepSchema,
+  })
+  .superRefine((v, ctx) => {
+    // Contradictions between steps (the tolerance criterion and step 2): each step's own are
+    // refused by its step schema.
+    for (const c of contradictionsOf(v)) {
+      if (c.crossStep)
+        ctx.addIssue({ code: "custom", path: c.path.split("."), message: c.message });
+    }
+  }, evenWithOtherErrors);
 
 export type PatientStepInput = z.infer<typeof patientStepSchema>;
 export type UsePatternStepInput = z.infer<typeof usePatternStepSchema>;

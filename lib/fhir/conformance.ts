@@ -83,11 +83,12 @@ export function enableWhenProblems(
   const holds = (c: NonNullable<QuestionnaireItem["enableWhen"]>[number]) => {
     const answers = flat.find((r) => r.linkId === c.question)?.answer ?? [];
     if (c.operator === "exists") return answers.length > 0 === c.answerBoolean;
-    return answers.some(
+    const matches = answers.some(
       (a) =>
         a.valueCoding?.system === c.answerCoding?.system &&
         a.valueCoding?.code === c.answerCoding?.code,
     );
+    return c.operator === "!=" ? !matches : matches;
   };
   const enabled = (q: QuestionnaireItem) => {
     const results = (q.enableWhen ?? []).map(holds);

@@ -84,22 +84,36 @@ export function group(
   return { ...base(path, opts), type: "group", item: items };
 }
 
-/** Enabled when the gate question has any of the given answers. */
-export function whenChosen(
+/**
+ * Enabled when the gate question has any of the given answers (`=`), or none of them (`!=`,
+ * which also holds while it is unanswered).
+ */
+function onAnswers(
+  operator: "=" | "!=",
   path: AnswerPath,
   list: readonly Option[],
-  values: readonly string[],
+  values: readonly unknown[],
 ): Pick<QuestionnaireItem, "enableWhen" | "enableBehavior"> {
   const codings = codingsOf(list).filter((c) => values.includes(c.code));
   if (codings.length !== values.length) throw new Error(`Unknown option in enableWhen: ${path}`);
   const enableWhen: EnableWhen[] = codings.map(({ system, code }) => ({
     question: path,
-    operator: "=",
+    operator,
     answerCoding: { system, code },
   }));
   // FHIR requires enableBehavior once there is more than one condition (constraint que-12).
-  return enableWhen.length > 1 ? { enableWhen, enableBehavior: "any" } : { enableWhen };
+  if (enableWhen.length < 2) return { enableWhen };
+  return { enableWhen, enableBehavior: operator === "=" ? "any" : "all" };
 }
+
+export const whenChosen = (path: AnswerPath, list: readonly Option[], values: readonly string[]) =>
+  onAnswers("=", path, list, values);
+
+export const whenNotChosen = (
+  path: AnswerPath,
+  list: readonly Option[],
+  values: readonly unknown[],
+) => onAnswers("!=", path, list, values);
 
 /** Enabled when none of the given questions has an answer. */
 export function whenUnanswered(

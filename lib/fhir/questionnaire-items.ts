@@ -1,11 +1,12 @@
 /**
- * The checklist's questions per step, as FHIR items. linkIds are the dotted answer paths, so a
- * response item maps straight back to the assessment answers and to finding triggers.
- * Conditions mirror the zod step schemas: an item is enabled exactly when the form asks it.
- * A test checks this table covers every field of every step schema (bar the patient reference).
+ * The checklist's questions per step, as FHIR items, built from the checklist's question
+ * table (lib/checklist/question-table.ts): same wording, options, order and gates as the form.
+ * linkIds are the dotted answer paths, so a response item maps straight back to the assessment
+ * answers and to finding triggers. A test checks the items cover every field of every step
+ * schema (bar the patient reference).
  */
-import * as o from "@/lib/checklist/options";
-import type { StepKey } from "@/lib/checklist/steps";
+import { type AnswerPath, type Question, questionAt, questionsOf } from "@/lib/checklist";
+import { type StepKey, steps } from "@/lib/checklist/steps";
 import { medications } from "@/lib/medications";
 import { MEDICATIONS_SYSTEM } from "./codes";
 import {
@@ -17,6 +18,7 @@ import {
   one,
   some,
   whenChosen,
+  whenNotChosen,
   whenUnanswered,
 } from "./item-builders";
 import type { QuestionnaireItem } from "./types";
@@ -27,79 +29,51 @@ const medicationCodings = medications.map((m) => ({
   display: m.generic,
 }));
 
-export const itemsByStep: Record<StepKey, QuestionnaireItem[]> = {
-  // No patient reference: it identifies the patient in the clinician's own records and never
-  // leaves the app's encrypted storage except to that clinician, on screen.
-  patient: [
-    one("patient.ageBand", o.ageBands),
-    one("patient.sex", o.sexes),
-    some("patient.reasons", o.useReasons),
-    freeText("patient.otherReason", "string", 200, { optional: true }),
-    group(
-      "patient.peg",
-      [
-        integer("patient.peg.pain", 0, 10),
-        integer("patient.peg.enjoyment", 0, 10),
-        integer("patient.peg.activity", 0, 10),
-      ],
-      { when: whenChosen("patient.reasons", o.useReasons, o.painReasons) },
-    ),
-    boolean("patient.pegDeclined", {
-      optional: true,
-      when: whenChosen("patient.reasons", o.useReasons, o.painReasons),
-    }),
-  ],
-  usePattern: [
-    some("usePattern.productForms", o.productForms),
-    one("usePattern.amountPerDose", o.doseAmounts),
-    one("usePattern.frequency", o.useFrequencies),
-    integer("usePattern.dosesPerDay", 1, 30),
-    one("usePattern.duration", o.useDurations),
-    one("usePattern.escalation", o.yesNoUnknown),
-    one("usePattern.needsMoreForEffect", o.yesNoUnknown),
-    some("usePattern.coUsed", o.coUsedSubstances),
-  ],
-  medications: [
-    choice("medications.medicationIds", medicationCodings, { repeats: true, optional: true }),
-    // Free text is kept for the clinician but never checked for interactions.
-    freeText("medications.otherMedicines", "text", 500, { optional: true }),
-    // Asked only when nothing is listed, as the schema refuses "takes none" next to a medicine.
-    boolean("medications.noneTaken", {
-      when: whenUnanswered("medications.medicationIds", "medications.otherMedicines"),
-    }),
-  ],
-  dependence: [
-    one("dependence.criteriaAsked", o.criteriaAsked),
-    // Not required: no criterion ticked is a valid answer (below the DSM-5 threshold).
-    some("dependence.criteria", o.dsmCriteria, {
-      optional: true,
-      when: whenChosen("dependence.criteriaAsked", o.criteriaAsked, ["asked"]),
-    }),
-    one("dependence.withdrawalWhenMissed", o.withdrawalWhenMissed),
-    some("dependence.withdrawalSymptoms", o.withdrawalSymptoms, {
-      when: whenChosen("dependence.withdrawalWhenMissed", o.withdrawalWhenMissed, ["yes"]),
-    }),
-    one("dependence.lastDose", o.lastDoseTimes),
-    one("dependence.quitAttempts", o.quitAttempts),
-  ],
-  skin: [
-    one("skin.newDarkening", o.yesNoUnknown),
-    some("skin.sites", o.skinSites, {
-      when: whenChosen("skin.newDarkening", o.yesNoUnknown, ["yes"]),
-    }),
-    one("skin.colour", o.skinColours, {
-      when: whenChosen("skin.newDarkening", o.yesNoUnknown, ["yes"]),
-    }),
-    one("skin.onset", o.skinOnsets, {
-      when: whenChosen("skin.newDarkening", o.yesNoUnknown, ["yes"]),
-    }),
-    one("skin.fitzpatrick", o.fitzpatrickTypes),
-    some("skin.otherCauses", o.pigmentationCauses),
-  ],
-  otherHarms: [
-    some("otherHarms.liverSymptoms", o.liverSymptoms),
-    one("otherHarms.seizures", o.yesNoUnknown),
-    one("otherHarms.palpitationsOrFainting", o.yesNoUnknown),
-    one("otherHarms.pregnancy", o.pregnancyStatuses),
-  ],
-};
+/**
+ * The gate as enableWhen. FHIR cannot mix "any" and "all" in one item, so only the first
+ * condition is published: for PEG-3 that is "pain is a reason", and the group is optional
+ * because "not asked / declined" (the second condition) is an answer too.
+ */
+function when(q: Question) {
+  const first = q.gate?.[0];
+  if (!first) return undefined;
+  if ("unanswered" in first) return whenUnanswered(...(first.unanswered as AnswerPath[]));
+  if ("noneOf" in first)
+    return whenNotChosen(
+      first.path as AnswerPath,
+      questionAt(first.path).options ?? [],
+      first.noneOf,
+    );
+  return whenChosen(first.path as AnswerPath, questionAt(first.path).options ?? [], first.anyOf);
+}
+
+export function itemOf(q: Question): QuestionnaireItem {
+  const path = q.path as AnswerPath;
+  const opts = { optional: q.optional, when: when(q) };
+  switch (q.kind) {
+    case "one":
+      return one(path, q.options ?? [], opts);
+    case "some":
+      return some(path, q.options ?? [], opts);
+    case "integer":
+      return integer(path, q.min ?? 0, q.max ?? 0, opts);
+    case "text":
+      return freeText(path, "string", q.maxLength ?? 0, opts);
+    case "long-text":
+      // Free text is kept for the clinician but never checked for interactions.
+      return freeText(path, "text", q.maxLength ?? 0, opts);
+    case "boolean":
+      return boolean(path, opts);
+    case "group":
+      return group(path, (q.items ?? []).map(itemOf), opts);
+    case "medicines":
+      return choice(path, medicationCodings, { ...opts, repeats: true });
+  }
+}
+
+// No patient reference: it identifies the patient in the clinician's own records and never
+// leaves the app's encrypted storage except to that clinician, on screen (it has no entry in
+// the question table).
+export const itemsByStep = Object.fromEntries(
+  steps.map((s) => [s.key, questionsOf(s.key).map(itemOf)]),
+) as Record<StepKey, QuestionnaireItem[]>;

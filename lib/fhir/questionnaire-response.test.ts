@@ -75,7 +75,7 @@ describe("toQuestionnaireResponse", () => {
   it("leaves out follow-up answers whose gate question disables them", () => {
     const stale = baseAnswers({
       skin: { newDarkening: "no", sites: ["face"], colour: "grey-blue", onset: "within-1-year" },
-      dependence: { withdrawalWhenMissed: "no", withdrawalSymptoms: ["craving"] },
+      dependence: { withdrawalWhenMissed: "no", withdrawalSymptoms: ["restlessness"] },
       patient: { reasons: ["energy"] },
     });
     const r = responseFor(stale);

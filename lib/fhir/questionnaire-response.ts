@@ -7,6 +7,7 @@
  * reference never leaves encrypted storage except to its own clinician, on screen; whoever
  * imports this file attaches it to the patient in their own system.
  */
+import { valueAt } from "@/lib/checklist/gates";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import type { AssessmentSummary } from "@/lib/risk/types";
 import { QUESTIONNAIRE_CANONICAL, questionnaire } from "./questionnaire";
@@ -26,16 +27,6 @@ export interface ExportableAssessment {
   summary: AssessmentSummary;
 }
 
-/** The answer at a dotted path (`patient.peg.pain`), or undefined. */
-function valueAt(answers: AssessmentAnswers, path: string): unknown {
-  let value: unknown = answers;
-  for (const key of path.split(".")) {
-    value =
-      value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  return value;
-}
-
 /** An answer as a list of values; blank text and empty lists count as no answer. */
 function valuesOf(value: unknown): unknown[] {
   const list = Array.isArray(value) ? value : [value];
@@ -45,6 +36,7 @@ function valuesOf(value: unknown): unknown[] {
 function holds(condition: EnableWhen, answers: AssessmentAnswers): boolean {
   const values = valuesOf(valueAt(answers, condition.question));
   if (condition.operator === "exists") return values.length > 0 === condition.answerBoolean;
+  if (condition.operator === "!=") return !values.includes(condition.answerCoding?.code);
   return values.includes(condition.answerCoding?.code);
 }
 

@@ -10,8 +10,9 @@ import { QUESTIONNAIRE_VERSION, questionnaire } from "./questionnaire";
 const FINGERPRINTS: Record<string, string> = {
   "1.0.0": "9a43717104619ccb755f33045f54aadaa25a0a84ffcdcdd7a38047ef6bb24587",
   "1.1.0": "903eff0b00e88b9acbaa39684cf5f10284959ea5dfd6e3002feb6b101982ffa8",
-  // 1.2.0: the medicines vocabulary grew (issue 8 §2).
-  "1.2.0": "4fe6bf79efeba3545d6d28f9472f5b607a19400a7f2419e61be4115b783868b2",
+  // 1.2.0: question table (pregnancy condition, optional PEG-3 group) and the larger medicines
+  // vocabulary (issue 8 §2), merged.
+  "1.2.0": "51e6b3cbe1bc62c055642f7a69cd837cdb0cded0ec459e841281d92ce26dee48",
 };
 
 describe("Questionnaire version", () => {

@@ -22,7 +22,7 @@ describe("Questionnaire", () => {
       issues = validateFhir(questionnaire);
     }, "validateResource threw").not.toThrow();
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-  });
+  }, 30_000); // the first call indexes the R4 definitions: seconds on a shared machine
 
   it("fails validation when broken, so the validator is really checking", () => {
     const broken = { ...questionnaire, status: "finished", item: [{ linkId: "x", type: "group" }] };
@@ -106,6 +106,13 @@ describe("Questionnaire", () => {
     if (codes.length > 1) expect(item(linkId).enableBehavior).toBe("any");
   });
 
+  it("asks about pregnancy unless the patient is male", () => {
+    const conditions = item("otherHarms.pregnancy").enableWhen ?? [];
+    expect(conditions.map((c) => [c.question, c.operator, c.answerCoding?.code])).toEqual([
+      ["patient.sex", "!=", "male"],
+    ]);
+  });
+
   it("only conditions on earlier questions and on answer codes that exist (que-12 too)", () => {
     const order = items.map((i) => i.linkId);
     for (const i of items) {
@@ -129,6 +136,7 @@ describe("Questionnaire", () => {
         "medications.medicationIds",
         "medications.otherMedicines",
         "patient.otherReason",
+        "patient.peg",
         "patient.pegDeclined",
       ].sort(),
     );

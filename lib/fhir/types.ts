@@ -23,7 +23,7 @@ export type QuestionnaireItemType = "group" | "choice" | "integer" | "string" | 
 
 export interface EnableWhen {
   question: string;
-  operator: "exists" | "=";
+  operator: "exists" | "=" | "!=";
   answerBoolean?: boolean;
   answerCoding?: Coding;
 }

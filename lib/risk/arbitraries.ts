@@ -3,6 +3,7 @@
  * option is exercised by the property tests without editing them (imported by *.test.ts only).
  */
 import fc from "fast-check";
+import { contradictionsOf } from "@/lib/checklist/contradictions";
 import * as o from "@/lib/checklist/options";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import { medications } from "@/lib/medications";
@@ -91,11 +92,14 @@ export const otherHarmsArb = fc.record({
   pregnancy: one(o.pregnancyStatuses),
 });
 
-export const answersArb: fc.Arbitrary<AssessmentAnswers> = fc.record({
-  patient: patientArb,
-  usePattern: usePatternArb,
-  medications: medicationsArb,
-  dependence: dependenceArb,
-  skin: skinArb,
-  otherHarms: otherHarmsArb,
-});
+export const answersArb: fc.Arbitrary<AssessmentAnswers> = fc
+  .record({
+    patient: patientArb,
+    usePattern: usePatternArb,
+    medications: medicationsArb,
+    dependence: dependenceArb,
+    skin: skinArb,
+    otherHarms: otherHarmsArb,
+  })
+  // The schemas refuse contradictory answers (lib/checklist/contradictions.ts).
+  .filter((a) => contradictionsOf(a).length === 0);

@@ -3,6 +3,7 @@
  * *.test.ts only). Each adds one thing and keeps the answers schema-valid; `pick` chooses which
  * medicine, criterion or symptom so fast-check can explore them all.
  */
+import { isCarried } from "@/lib/checklist/carry-over";
 import * as o from "@/lib/checklist/options";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import { medications } from "@/lib/medications";
@@ -20,7 +21,10 @@ export const riskFactors: Record<string, Add> = {
     return { ...a, medications: { ...a.medications, medicationIds: ids, noneTaken: undefined } };
   },
   "a DSM-5 criterion": (a, p) => {
-    const criteria = addTo(a.dependence.criteria, nth(values(o.dsmCriteria), p));
+    // Tolerance, withdrawal and cutting down are carried over from earlier answers (their own
+    // factors below add them); ticking one beside a "no" there is refused as a contradiction.
+    const own = values(o.dsmCriteria).filter((c) => !isCarried(c));
+    const criteria = addTo(a.dependence.criteria, nth(own, p));
     return { ...a, dependence: { ...a.dependence, criteriaAsked: "asked", criteria } };
   },
   "daily use": (a) => ({ ...a, usePattern: { ...a.usePattern, frequency: "daily" } }),

@@ -125,10 +125,13 @@ export function ReviewStep() {
               </Link>
             </div>
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[16rem_1fr]">
-              {describeStep(step.key, values[step.key], medicationName).map((line) => (
-                <div key={line.question} className="contents">
+              {describeStep(step.key, values[step.key], medicationName, values).map((line) => (
+                <div key={line.path} className="contents">
                   <dt className="font-medium text-slate-700">{line.question}</dt>
-                  <dd>{line.answer}</dd>
+                  {/* Long free text wraps, however long its words. */}
+                  <dd className="min-w-0 whitespace-pre-wrap [overflow-wrap:anywhere]">
+                    {line.answer}
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -78,7 +78,9 @@ checkRuleCases("dependence rules", dependenceRules, cases);
 
 describe("time since last dose", () => {
   const withdrawal = (lastDose: AssessmentAnswers["dependence"]["lastDose"]) =>
-    b({ dependence: { withdrawalWhenMissed: "yes", withdrawalSymptoms: ["craving"], lastDose } });
+    b({
+      dependence: { withdrawalWhenMissed: "yes", withdrawalSymptoms: ["restlessness"], lastDose },
+    });
   const rule = dependenceRules.find((r) => r.id === "dependence.withdrawal-when-missed")!;
 
   it.each(["under-8h", "8-24h", "1-3-days", "over-3-days"] as const)(

@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { WizardProvider } from "@/components/checklist/wizard-provider";
 import { requirePageUser } from "@/lib/auth/session";
+import { upgradeAnswers } from "@/lib/checklist/normalise";
 import { getDraft } from "@/lib/dal/drafts";
 
 /** Holds the one form for all steps, seeded from the saved draft. */
@@ -20,7 +21,8 @@ export default async function DraftLayout({
   return (
     <WizardProvider
       draftId={draft.id}
-      initialAnswers={draft.answers}
+      // A draft saved before a question changed is brought to today's questions, on the server.
+      initialAnswers={upgradeAnswers(draft.answers)}
       initialStepReached={draft.stepReached}
     >
       {children}
