@@ -2,6 +2,7 @@ import Link from "next/link";
 import { citationHref, sectionById, strengthLabel } from "@/lib/evidence";
 import type { EvidenceStrength } from "@/lib/evidence/types";
 import { strengthNote } from "@/lib/report/strength-notes";
+import { findingLine } from "@/lib/report/summary-parts";
 import type { Finding } from "@/lib/risk/types";
 import { findingAnchor, levelBadgeClass, levelLabel } from "./level";
 
@@ -27,7 +28,7 @@ export function FindingCard({
         <summary className="flex cursor-pointer flex-wrap items-center gap-2 p-3">
           <span className={levelBadgeClass(finding.severity)}>{levelLabel(finding.severity)}</span>
           <span id={titleId} className="font-semibold">
-            {finding.title}
+            {findingLine(finding)}
           </span>
         </summary>
         {/* The anchor sits inside the details: following a link to it opens the finding. */}

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import {
   choose,
   continueStep,
@@ -74,6 +74,12 @@ async function submitCase(page: Page, reference: string, options: CaseOptions) {
   await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
 }
 
+/** Figures the report quotes: kept with the run's results and printed in its log. */
+function measured(testInfo: TestInfo, what: string, value: number) {
+  testInfo.annotations.push({ type: what, description: String(value) });
+  console.log(`summary measure: ${what} = ${value}`);
+}
+
 const detailsHeading = (page: Page) => page.getByRole("heading", { level: 2, name: "Details" });
 
 test.describe("the summary a clinician acts on", () => {
@@ -93,7 +99,7 @@ test.describe("the summary a clinician acts on", () => {
     const top = await detailsHeading(page).evaluate(
       (el) => el.getBoundingClientRect().top + window.scrollY,
     );
-    testInfo.annotations.push({ type: "top height px", description: String(Math.round(top)) });
+    measured(testInfo, "top height px", Math.round(top));
     expect(top).toBeLessThanOrEqual(800);
     const key = page.getByRole("region", { name: "What matters for this patient" });
     await expect(key.getByRole("link", { name: /tramadol/ }).first()).toBeVisible();
@@ -123,7 +129,7 @@ test.describe("the summary a clinician acts on", () => {
     await expect(page.getByRole("status")).toHaveText(/copied/);
     const note = await page.evaluate(() => navigator.clipboard.readText());
     const lines = note.trimEnd().split("\n");
-    testInfo.annotations.push({ type: "note lines", description: String(lines.length) });
+    measured(testInfo, "note lines", lines.length);
     expect(lines.length).toBeLessThanOrEqual(25);
     expect(lines[0]).toMatch(/^Kratom risk checklist, .+ \(America\/New_York\)$/);
     expect(note).toMatch(/^Overall level: (High|Moderate)/m);
@@ -132,11 +138,18 @@ test.describe("the summary a clinician acts on", () => {
     expect(note).not.toMatch(/\b(\w+)\b[:\s]+\1\b/i);
     expect(note).not.toContain(ref);
 
+    // The page does not carry the note: it is fetched on click (issue 12: small client payloads).
+    const rsc = await page.request.get(summaryUrl, { headers: { RSC: "1" } });
+    const payload = await rsc.text();
+    measured(testInfo, "RSC payload bytes", payload.length);
+    expect(payload).not.toContain("Full summary with reasons and evidence");
+    expect(payload).toContain("What matters for this patient");
+
     // Print: the top only by default, at most two pages of A4.
     await page.emulateMedia({ media: "print" });
     const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    testInfo.annotations.push({ type: "print pages", description: String(pages) });
+    measured(testInfo, "print pages", pages);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: "screen" });
@@ -182,7 +195,7 @@ test.describe("the summary a clinician acts on", () => {
       .filter({ has: page.getByRole("heading", { name: ref }) });
     await expect(group).toContainText("2 assessments");
     await expect(group).toContainText("DSM-5 criteria met: not asked → 2");
-    await expect(group.getByRole("link", { name: /assessment of/ })).toHaveCount(2);
+    await expect(group.getByRole("link", { name: /open this assessment/ })).toHaveCount(2);
     await expectNoAxeViolations(page);
   });
 

@@ -5,7 +5,7 @@ import { normaliseAnswers } from "@/lib/checklist/normalise";
 import { assessmentSchema } from "@/lib/checklist/schemas";
 import { stripPatientReference } from "@/lib/checklist/strip-patient-reference";
 import { assess } from "@/lib/risk";
-import type { AssessmentSummary } from "@/lib/risk/types";
+import type { AssessmentSummary, Finding } from "@/lib/risk/types";
 import { localDateTime, summaryToText } from "./plain-text";
 import { findingLine, keyFindings } from "./summary-parts";
 
@@ -125,5 +125,59 @@ describe("partly assessed domains in the note (issue 8 §1)", () => {
     const note = summaryToText({ summary: old, at });
     expect(note).toContain("- Skin changes: Not assessed: skin not examined");
     expect(note).toContain("Not asked yet:\n- skin not examined\n");
+  });
+});
+
+describe("a finding in one line", () => {
+  // Synthetic findings: the line is about wording, not about which rules fire.
+  const finding = (title: string, triggeredBy: Finding["triggeredBy"]): Finding => ({
+    id: "x",
+    domain: "interactions",
+    severity: "high",
+    title,
+    why: "",
+    triggeredBy,
+    considerations: [],
+    strength: "case-reports",
+    citations: [],
+  });
+  const meds = (...names: string[]) =>
+    names.map((answer) => ({
+      path: "medications.medicationIds",
+      question: "Current medicines",
+      answer,
+    }));
+
+  it("names the patient's own medicines for an interaction", () => {
+    expect(
+      findingLine(
+        finding("Taken with kratom: Serotonergic medicines", meds("tramadol", "duloxetine")),
+      ),
+    ).toBe("tramadol + duloxetine + kratom: serotonergic medicines");
+  });
+
+  it("quotes the answers that triggered it, numbers with their question, not a bare yes", () => {
+    expect(
+      findingLine(
+        finding("Daily use, three or more doses a day", [
+          {
+            path: "usePattern.frequency",
+            question: "How often kratom is used",
+            answer: "Every day",
+          },
+          { path: "usePattern.dosesPerDay", question: "Doses on a day of use", answer: "3" },
+        ]),
+      ),
+    ).toBe("Daily use, three or more doses a day (every day; doses on a day of use: 3)");
+    const skin = ["Yes", "Face", "Backs of the hands", "Grey-blue or slate", "After a year"].map(
+      (answer) => ({
+        path: "skin.x",
+        question: "Skin",
+        answer,
+      }),
+    );
+    expect(findingLine(finding("Pattern consistent", skin))).toBe(
+      "Pattern consistent (face; backs of the hands; grey-blue or slate; …)",
+    );
   });
 });

@@ -59,7 +59,7 @@ function answerPhrases(finding: Finding): string[] {
   for (const t of finding.triggeredBy) {
     if (MEDICINE_PATHS.has(t.path) || /^(yes|no)\b/i.test(t.answer)) continue;
     const phrase = /^\d+$/.test(t.answer)
-      ? `${lowerFirst(t.question.replace(/\?$/, ""))} ${t.answer}`
+      ? `${lowerFirst(t.question.replace(/\?$/, ""))}: ${t.answer}`
       : lowerFirst(t.answer);
     if (!out.includes(phrase)) out.push(phrase);
   }
@@ -69,7 +69,7 @@ function answerPhrases(finding: Finding): string[] {
 /**
  * One line naming the patient's own medicines and answers:
  * "tramadol + duloxetine + kratom: serotonergic medicines", "Daily use, three or more doses a
- * day: every day, doses on a day of use 3".
+ * day (every day; doses on a day of use: 3)".
  */
 export function findingLine(finding: Finding, maxAnswers = 3): string {
   const medicines = [
@@ -79,8 +79,8 @@ export function findingLine(finding: Finding, maxAnswers = 3): string {
   if (medicines.length > 0) return `${medicines.join(" + ")} + kratom: ${lowerFirst(title)}`;
   const answers = answerPhrases(finding);
   if (answers.length === 0) return title;
-  const shown = answers.slice(0, maxAnswers).join(", ");
-  return `${title}: ${shown}${answers.length > maxAnswers ? ", …" : ""}`;
+  const shown = answers.slice(0, maxAnswers).join("; ");
+  return `${title} (${shown}${answers.length > maxAnswers ? "; …" : ""})`;
 }
 
 /**

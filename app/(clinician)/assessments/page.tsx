@@ -82,7 +82,7 @@ export default async function AssessmentsPage() {
                     <li key={a.id} className="flex flex-wrap items-center gap-2">
                       <Link href={`/assessments/${a.id}`} className="text-blue-800 underline">
                         {when(a.submittedAt)} UTC
-                        <span className="sr-only"> assessment of {g.patientReference}</span>
+                        <span className="sr-only">: open this assessment</span>
                       </Link>
                       <span className={levelBadgeClass(a.overallLevel)}>
                         {levelLabel(a.overallLevel)}
