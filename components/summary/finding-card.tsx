@@ -15,10 +15,13 @@ export function FindingCard({
   finding,
   considerations,
   open = false,
+  kratom,
 }: {
   finding: Finding;
   considerations: string[];
   open?: boolean;
+  /** How the patient's kratom use reads beside a medicine ("daily kratom"). */
+  kratom: string;
 }) {
   const note = strengthNote(finding.strength);
   const titleId = `${findingAnchor(finding.id)}-title`;
@@ -28,7 +31,7 @@ export function FindingCard({
         <summary className="flex cursor-pointer flex-wrap items-center gap-2 p-3">
           <span className={levelBadgeClass(finding.severity)}>{levelLabel(finding.severity)}</span>
           <span id={titleId} className="font-semibold">
-            {findingLine(finding)}
+            {findingLine(finding, kratom)}
           </span>
         </summary>
         {/* The anchor sits inside the details: following a link to it opens the finding. */}

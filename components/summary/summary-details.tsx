@@ -13,7 +13,13 @@ import { domainAnchor, levelBadgeClass } from "./level";
  * domain first, then the findings within it), each collapsed to one line until opened. A
  * consideration appears once, under the most severe finding that gives it.
  */
-export function SummaryDetails({ summary }: { summary: AssessmentSummary }) {
+export function SummaryDetails({
+  summary,
+  kratom,
+}: {
+  summary: AssessmentSummary;
+  kratom: string;
+}) {
   const ordered = bySeverity(summary.findings);
   const considerations = uniqueConsiderations(ordered);
   const domainOrder = [...summary.domains].sort(
@@ -58,6 +64,7 @@ export function SummaryDetails({ summary }: { summary: AssessmentSummary }) {
                   considerations={considerations.get(f.id) ?? []}
                   // The most severe finding starts open: its basis is one glance away.
                   open={f === ordered[0]}
+                  kratom={kratom}
                 />
               ))}
             </div>

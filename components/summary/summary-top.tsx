@@ -14,7 +14,7 @@ import { domainAnchor, findingAnchor, levelBadgeClass, levelLabel } from "./leve
  * matters for this patient (one line each, with their own medicines and answers), what was not
  * asked yet, and every domain at a glance. Everything links down to its details.
  */
-export function SummaryTop({ summary }: { summary: AssessmentSummary }) {
+export function SummaryTop({ summary, kratom }: { summary: AssessmentSummary; kratom: string }) {
   const key = keyFindings(summary.findings);
   const missing = notAskedItems(summary);
   return (
@@ -55,7 +55,7 @@ export function SummaryTop({ summary }: { summary: AssessmentSummary }) {
                   <li key={f.id} className="break-words">
                     <span className={levelBadgeClass(f.severity)}>{levelLabel(f.severity)}</span>{" "}
                     <a href={`#${findingAnchor(f.id)}`} className="text-blue-800 underline">
-                      {findingLine(f)}
+                      {findingLine(f, kratom)}
                     </a>
                   </li>
                 ))}

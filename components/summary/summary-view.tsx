@@ -1,5 +1,6 @@
 import type { AssessmentDto } from "@/lib/dal/assessments";
 import { compareAssessments } from "@/lib/report/changes";
+import { kratomUse } from "@/lib/report/summary-parts";
 import { AnswersSection } from "./answers-section";
 import { ChangesSection } from "./changes-section";
 import { SummaryDetails } from "./summary-details";
@@ -8,6 +9,7 @@ import { SummaryTop } from "./summary-top";
 /** The summary exactly as it was computed and stored: re-rendering never re-runs the rules. */
 export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
   const { summary, previous } = assessment;
+  const kratom = kratomUse(assessment.answers.usePattern?.frequency);
   const changes = previous
     ? compareAssessments(
         {
@@ -26,7 +28,7 @@ export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
     : null;
   return (
     <>
-      <SummaryTop summary={summary} />
+      <SummaryTop summary={summary} kratom={kratom} />
       {changes && (
         <div className="mt-3">
           <ChangesSection changes={changes} />
@@ -37,7 +39,7 @@ export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
           Details
         </h2>
         <div className="mt-2">
-          <SummaryDetails summary={summary} />
+          <SummaryDetails summary={summary} kratom={kratom} />
         </div>
         <div className="mt-4">
           <AnswersSection answers={assessment.answers} />

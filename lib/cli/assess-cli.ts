@@ -138,10 +138,12 @@ export function assessJson(
   if (!parsed.success) return fail(2, fieldErrors(parsed.error));
   try {
     // As the submit action does: stale follow-ups dropped, the reference removed, then assessed.
-    const summary = assess(stripPatientReference(normaliseAnswers(parsed.data)));
+    const answers = stripPatientReference(normaliseAnswers(parsed.data));
+    const summary = assess(answers);
     if (format === "text") {
       const { now, timeZone, link } = options;
-      const note = summaryToText({ summary, at: now ?? new Date(), timeZone, link });
+      const { frequency } = answers.usePattern;
+      const note = summaryToText({ summary, at: now ?? new Date(), timeZone, link, frequency });
       return { code: 0, stdout: note, stderr: "" };
     }
     const output = {

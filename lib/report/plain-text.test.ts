@@ -7,7 +7,7 @@ import { stripPatientReference } from "@/lib/checklist/strip-patient-reference";
 import { assess } from "@/lib/risk";
 import type { AssessmentSummary, Finding } from "@/lib/risk/types";
 import { localDateTime, summaryToText } from "./plain-text";
-import { findingLine, keyFindings } from "./summary-parts";
+import { findingLine, keyFindings, kratomUse } from "./summary-parts";
 
 const realistic = () => {
   const file = path.resolve(__dirname, "../../docs/examples/realistic-case.json");
@@ -20,7 +20,13 @@ const link = "https://clinic.example/assessments/2b1f0c9e-0000-4000-8000-0000000
 
 describe("the note for the patient's record", () => {
   const summary = realistic();
-  const text = summaryToText({ summary, at, timeZone: "America/New_York", link });
+  const text = summaryToText({
+    summary,
+    at,
+    timeZone: "America/New_York",
+    link,
+    frequency: "daily",
+  });
   const lines = text.trimEnd().split("\n");
 
   it("fits in 25 lines for the realistic case (issue 9)", () => {
@@ -29,8 +35,9 @@ describe("the note for the patient's record", () => {
 
   it("names the level, the key findings with the patient's own medicines, and the versions", () => {
     expect(lines[1]).toMatch(/^Overall level: (High|Moderate|Low)/);
-    for (const f of keyFindings(summary.findings)) expect(text).toContain(findingLine(f));
-    expect(text).toContain("tramadol");
+    for (const f of keyFindings(summary.findings))
+      expect(text).toContain(findingLine(f, "daily kratom"));
+    expect(text).toContain("tramadol + daily kratom");
     expect(text).toContain(
       `Ruleset ${summary.rulesetVersion}, evidence ${summary.evidenceVersion}`,
     );
@@ -154,6 +161,11 @@ describe("a finding in one line", () => {
         finding("Taken with kratom: Serotonergic medicines", meds("tramadol", "duloxetine")),
       ),
     ).toBe("tramadol + duloxetine + kratom: serotonergic medicines");
+    const opioid = finding("Taken with kratom: Full opioid agonists", meds("tramadol"));
+    expect(findingLine(opioid, kratomUse("daily"))).toBe(
+      "tramadol + daily kratom: full opioid agonists",
+    );
+    expect(kratomUse(undefined)).toBe("kratom");
   });
 
   it("quotes the answers that triggered it, numbers with their question, not a bare yes", () => {

@@ -11,6 +11,7 @@ import {
   domainStatusText,
   findingLine,
   keyFindings,
+  kratomUse,
   notAskedItems,
   overallText,
   severityLabel,
@@ -25,6 +26,8 @@ export interface NoteInput {
   timeZone?: string;
   /** Absolute address of the full summary; omitted when there is none (the CLI). */
   link?: string;
+  /** How often kratom is used (the answer's code), so a medicine line reads "+ daily kratom". */
+  frequency?: string;
 }
 
 /** A time zone Intl knows, or UTC: a bad value from a browser never breaks the note. */
@@ -61,7 +64,7 @@ export function summaryToText(input: NoteInput): string {
   if (key.length > 0) {
     out.push("What matters for this patient:");
     for (const f of key) {
-      out.push(`- ${severityLabel(f.severity)}: ${findingLine(f)}`);
+      out.push(`- ${severityLabel(f.severity)}: ${findingLine(f, kratomUse(input.frequency))}`);
       const own = considerations.get(f.id) ?? [];
       // Considerations are already phrased as options ("Consider…"): no label in front of them.
       if (own.length > 0) out.push(`  ${own.slice(0, MAX_CONSIDERATIONS_PER_LINE).join(" ")}`);

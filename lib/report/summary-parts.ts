@@ -68,20 +68,31 @@ function answerPhrases(finding: Finding): string[] {
 
 /**
  * One line naming the patient's own medicines and answers:
- * "tramadol + duloxetine + kratom: serotonergic medicines", "Daily use, three or more doses a
+ * "tramadol + duloxetine + daily kratom: serotonergic medicines", "Daily use, three or more doses a
  * day (every day; doses on a day of use: 3)".
  */
-export function findingLine(finding: Finding, maxAnswers = 3): string {
+export function findingLine(finding: Finding, kratom = "kratom", maxAnswers = 3): string {
   const medicines = [
     ...new Set(finding.triggeredBy.filter((t) => MEDICINE_PATHS.has(t.path)).map((t) => t.answer)),
   ];
   const title = finding.title.replace(TAKEN_WITH, "");
-  if (medicines.length > 0) return `${medicines.join(" + ")} + kratom: ${lowerFirst(title)}`;
+  if (medicines.length > 0) return `${medicines.join(" + ")} + ${kratom}: ${lowerFirst(title)}`;
   const answers = answerPhrases(finding);
   if (answers.length === 0) return title;
   const shown = answers.slice(0, maxAnswers).join("; ");
   return `${title} (${shown}${answers.length > maxAnswers ? "; …" : ""})`;
 }
+
+const KRATOM_USE: Record<string, string> = {
+  daily: "daily kratom",
+  "4-6-days-week": "kratom 4–6 days a week",
+  "1-3-days-week": "kratom 1–3 days a week",
+  "less-than-weekly": "occasional kratom",
+};
+
+/** How the patient's kratom use reads beside a medicine: "tramadol + daily kratom". */
+export const kratomUse = (frequency: string | undefined) =>
+  (frequency && KRATOM_USE[frequency]) || "kratom";
 
 /**
  * Each consideration once across the summary, in severity order: a finding lists only the

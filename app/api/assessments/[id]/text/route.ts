@@ -39,6 +39,7 @@ export const GET = guardedRoute(
       at: assessment.submittedAt,
       timeZone: tz,
       link: new URL(`/assessments/${assessment.id}`, env().BETTER_AUTH_URL).toString(),
+      frequency: assessment.answers.usePattern?.frequency,
     });
     return new Response(note, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
   },
