@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import type { Page, TestInfo } from "@playwright/test";
 import {
   choose,
@@ -141,7 +142,8 @@ test.describe("the summary a clinician acts on", () => {
     // The page does not carry the note: it is fetched on click (issue 12: small client payloads).
     const rsc = await page.request.get(summaryUrl, { headers: { RSC: "1" } });
     const payload = await rsc.text();
-    measured(testInfo, "RSC payload bytes", payload.length);
+    measured(testInfo, "RSC payload bytes", Buffer.byteLength(payload));
+    await writeFile(testInfo.outputPath("summary.rsc.txt"), payload);
     expect(payload).not.toContain("Full summary with reasons and evidence");
     expect(payload).toContain("What matters for this patient");
 
@@ -152,6 +154,12 @@ test.describe("the summary a clinician acts on", () => {
     measured(testInfo, "print pages", pages);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    // Ticking "Include details" prints the findings too.
+    await page.getByLabel("Include details when printing").check();
+    const full = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    const fullPages = full.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    measured(testInfo, "print pages with details", fullPages);
+    expect(fullPages).toBeGreaterThan(pages);
     await page.emulateMedia({ media: "screen" });
 
     // A phone: the same top, stacked.
@@ -163,7 +171,7 @@ test.describe("the summary a clinician acts on", () => {
 
   test("a second assessment of the same patient shows what changed, and the list groups them", async ({
     page,
-  }) => {
+  }, testInfo) => {
     await signIn(page, "clinicianB");
     const ref = uniqueRef("followup");
     await submitCase(page, ref, { doses: "3", frequency: "Every day" });
@@ -188,6 +196,7 @@ test.describe("the summary a clinician acts on", () => {
     await expect(changes.getByRole("heading", { name: "Resolved since then" })).toBeVisible();
     await expect(changes).toContainText("Daily use, three or more doses a day");
     await expectNoAxeViolations(page);
+    await changes.screenshot({ path: testInfo.outputPath("what-changed.png") });
 
     await page.goto("/assessments");
     const group = page
@@ -197,6 +206,7 @@ test.describe("the summary a clinician acts on", () => {
     await expect(group).toContainText("DSM-5 criteria met: not asked → 2");
     await expect(group.getByRole("link", { name: /open this assessment/ })).toHaveCount(2);
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("my-assessments.png"), fullPage: true });
   });
 
   test("evidence pages keep the signed-in header and read as a bibliography", async ({ page }) => {
