@@ -106,9 +106,7 @@ describe("partly assessed domains in the note (issue 8 §1)", () => {
   });
 
   it("never shows a partly assessed domain as a bare Low, and lists what to ask", () => {
-    expect(text).toContain(
-      "- Other harms: Low on what was asked · not asked: Liver symptoms not asked",
-    );
+    expect(text).toContain("- Other harms: Low on what was asked · not asked: liver symptoms");
     expect(text).not.toMatch(/^- Other harms: Low$/m);
     expect(text).toContain("Not asked yet:\n- DSM-5 criteria not asked: Ask the 11 DSM-5 criteria");
   });
@@ -166,6 +164,14 @@ describe("a finding in one line", () => {
       "tramadol + daily kratom: full opioid agonists",
     );
     expect(kratomUse(undefined)).toBe("kratom");
+    const described = finding("Taken with kratom: Opioid agonists", [
+      {
+        path: "medications.medicationIds",
+        question: "Current medicines",
+        answer: "tramadol: opioid agonist mainly through a metabolite, serotonergic",
+      },
+    ]);
+    expect(findingLine(described, "daily kratom")).toBe("tramadol + daily kratom: opioid agonists");
   });
 
   it("quotes the answers that triggered it, numbers with their question, not a bare yes", () => {

@@ -72,8 +72,14 @@ function answerPhrases(finding: Finding): string[] {
  * day (every day; doses on a day of use: 3)".
  */
 export function findingLine(finding: Finding, kratom = "kratom", maxAnswers = 3): string {
+  // A medicine trigger may describe the medicine after a colon ("tramadol: opioid agonist…"):
+  // the line keeps the name only, the details keep the rest.
   const medicines = [
-    ...new Set(finding.triggeredBy.filter((t) => MEDICINE_PATHS.has(t.path)).map((t) => t.answer)),
+    ...new Set(
+      finding.triggeredBy
+        .filter((t) => MEDICINE_PATHS.has(t.path))
+        .map((t) => t.answer.split(":")[0].trim()),
+    ),
   ];
   const title = finding.title.replace(TAKEN_WITH, "");
   if (medicines.length > 0) return `${medicines.join(" + ")} + ${kratom}: ${lowerFirst(title)}`;
@@ -137,10 +143,20 @@ export function domainStatusText(d: DomainResult): string {
   const missing = missingOf(d).map((m) => m.item);
   if (d.status === "not-assessed")
     return missing.length ? `Not assessed: ${missing.join("; ")}` : "Not assessed";
-  if (d.status === "partly-assessed")
-    return `${severityLabel(d.level ?? "low")} on what was asked · not asked: ${missing.join("; ") || "some items"}`;
-  return severityLabel(d.level);
+  if (d.status !== "partly-assessed") return severityLabel(d.level);
+  // "DSM-5 criteria not asked" reads "not asked: DSM-5 criteria"; other items as they are.
+  const notAsked = missing
+    .filter((m) => NOT_ASKED.test(m))
+    .map((m) => lowerFirst(m.replace(NOT_ASKED, "")));
+  const other = missing.filter((m) => !NOT_ASKED.test(m));
+  const parts = [
+    ...(notAsked.length ? [`not asked: ${notAsked.join(", ")}`] : []),
+    ...other.map(lowerFirst),
+  ];
+  return `${severityLabel(d.level ?? "low")} on what was asked · ${parts.join(" · ") || "some items not asked"}`;
 }
+
+const NOT_ASKED = /\s+not asked$/i;
 
 /** The overall level; a floor when something was not asked: "Moderate (at least — 2 items not asked)". */
 export function overallText(summary: AssessmentSummary): string {
