@@ -64,7 +64,19 @@ describe("the note for the patient's record", () => {
 });
 
 describe("partly assessed domains in the note (issue 8 §1)", () => {
-  const base = realistic();
+  // Every domain fully assessed first, whatever the current rules say, then two made partial.
+  const realisticCase = realistic();
+  const base: AssessmentSummary = {
+    ...realisticCase,
+    overallIncomplete: false,
+    domains: realisticCase.domains.map((d) => ({
+      ...d,
+      status: "assessed",
+      level: d.level ?? "low",
+      missing: [],
+      notAssessedReasons: [],
+    })),
+  };
   const summary: AssessmentSummary = {
     ...base,
     overall: "moderate",
@@ -124,7 +136,7 @@ describe("partly assessed domains in the note (issue 8 §1)", () => {
               missing: undefined as never,
               notAssessedReasons: ["skin not examined"],
             }
-          : d,
+          : { ...d, missing: undefined as never },
       ),
     };
     const note = summaryToText({ summary: old, at });
