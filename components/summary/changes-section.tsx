@@ -2,6 +2,8 @@ import type { Changes } from "@/lib/report/changes";
 import { findingAnchor, levelBadgeClass, levelLabel } from "./level";
 
 const day = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const when = (d: Date) =>
+  `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /**
  * This assessment beside the clinician's previous one of the same patient: one line saying how
@@ -20,38 +22,40 @@ export function ChangesSection({ changes }: { changes: Changes }) {
         </span>
       </summary>
       <div className="grid gap-3 bg-white px-4 pt-2 pb-4">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">
-            Answers on {day(changes.previousAt)} and on {day(changes.currentAt)}
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                Item
-              </th>
-              <th scope="col" className="p-1">
-                {day(changes.previousAt)}
-              </th>
-              <th scope="col" className="p-1">
-                {day(changes.currentAt)}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.rows.map((r) => (
-              <tr key={r.label} className="border-b border-slate-200">
-                <th scope="row" className="p-1 font-medium">
-                  {r.label}
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">
+              Answers on {when(changes.previousAt)} and on {when(changes.currentAt)}
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-1">
+                  Item
                 </th>
-                <td className="p-1">{r.before}</td>
-                <td className={`p-1 ${r.changed ? "font-semibold" : ""}`}>
-                  {r.after}
-                  {r.changed ? " (changed)" : ""}
-                </td>
+                <th scope="col" className="p-1">
+                  Then: {when(changes.previousAt)}
+                </th>
+                <th scope="col" className="p-1">
+                  Now: {when(changes.currentAt)}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {changes.rows.map((r) => (
+                <tr key={r.label} className="border-b border-slate-200">
+                  <th scope="row" className="p-1 font-medium">
+                    {r.label}
+                  </th>
+                  <td className="p-1">{r.before}</td>
+                  <td className={`p-1 ${r.changed ? "font-semibold" : ""}`}>
+                    {r.after}
+                    {r.changed ? " (changed)" : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <FindingList title="New findings" findings={newFindings} link />
         <FindingList title="Resolved since then" findings={resolvedFindings} />
       </div>

@@ -90,6 +90,7 @@ test.describe("the summary a clinician acts on", () => {
     page,
     context,
   }, testInfo) => {
+    test.setTimeout(120_000); // a whole checklist, then five measurements
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await signIn(page, "clinicianA");
     const ref = uniqueRef("summary");
@@ -154,8 +155,10 @@ test.describe("the summary a clinician acts on", () => {
     measured(testInfo, "print pages", pages);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    // Ticking "Include details" prints the findings too.
+    // Ticking "Include details" (a screen control) prints the findings too.
+    await page.emulateMedia({ media: "screen" });
     await page.getByLabel("Include details when printing").check();
+    await page.emulateMedia({ media: "print" });
     const full = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
     const fullPages = full.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     measured(testInfo, "print pages with details", fullPages);
@@ -172,6 +175,7 @@ test.describe("the summary a clinician acts on", () => {
   test("a second assessment of the same patient shows what changed, and the list groups them", async ({
     page,
   }, testInfo) => {
+    test.setTimeout(120_000); // two whole checklists
     await signIn(page, "clinicianB");
     const ref = uniqueRef("followup");
     await submitCase(page, ref, { doses: "3", frequency: "Every day" });
