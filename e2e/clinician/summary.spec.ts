@@ -174,6 +174,7 @@ test.describe("the summary a clinician acts on", () => {
 
   test("a second assessment of the same patient shows what changed, and the list groups them", async ({
     page,
+    browser,
   }, testInfo) => {
     test.setTimeout(120_000); // two whole checklists
     await signIn(page, "clinicianB");
@@ -201,6 +202,23 @@ test.describe("the summary a clinician acts on", () => {
     await expect(changes).toContainText("Daily use, three or more doses a day");
     await expectNoAxeViolations(page);
     await changes.screenshot({ path: testInfo.outputPath("what-changed.png") });
+
+    // The note's route: owner only, a checked time zone, no session no note.
+    const id = new URL(page.url()).pathname.split("/").pop();
+    const noteUrl = `/api/assessments/${id}/text`;
+    const own = await page.request.get(`${noteUrl}?tz=Europe/Paris`);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain("(Europe/Paris)");
+    expect((await page.request.get(`${noteUrl}?tz=Mars/Base`)).status()).toBe(400);
+    expect((await page.request.get("/api/assessments/not-a-uuid/text")).status()).toBe(400);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    expect((await otherPage.request.get(noteUrl)).status()).toBe(401);
+    await signIn(otherPage, "clinicianA");
+    const foreign = await otherPage.request.get(noteUrl);
+    expect(foreign.status()).toBe(404);
+    expect(await foreign.text()).not.toContain(ref);
+    await other.close();
 
     await page.goto("/assessments");
     const group = page
