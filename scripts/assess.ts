@@ -36,7 +36,7 @@ async function main(): Promise<number> {
         process.stderr.write(`Cannot read ${command.file ?? "stdin"} (${code}).\n`);
         return 2;
       }
-      const result = assessJson(text);
+      const result = assessJson(text, command.format, command.text);
       process.stdout.write(result.stdout);
       process.stderr.write(result.stderr);
       return result.code;

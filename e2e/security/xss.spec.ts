@@ -36,7 +36,8 @@ test("hostile text in free-text fields is stored and shown inertly", async ({ pa
   await page.getByRole("button", { name: "Submit assessment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
 
-  // The text is on the page as text...
+  // The text is on the page as text (the answers are collapsed below the findings)...
+  await page.getByText("Answers as recorded").click();
   await expect(page.getByText(reference, { exact: true })).toBeVisible();
   await expect(page.getByText(`${IMG} ${SQL}`)).toBeVisible();
   await expect(page.getByText(`${SQL} ${SCRIPT}`)).toBeVisible();

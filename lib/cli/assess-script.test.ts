@@ -20,6 +20,30 @@ describe("scripts/assess.ts", () => {
     expect(run.stdout).not.toContain("EXAMPLE-0001");
   }, 60_000);
 
+  it("--text prints the same note the summary page copies, dated in the given time zone", () => {
+    const run = spawnSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/assess.ts",
+        "--text",
+        "docs/examples/realistic-case.json",
+        "--tz",
+        "Europe/London",
+        "--now",
+        "2026-12-04T17:05:00Z",
+      ],
+      { cwd: root, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("Kratom risk checklist, 4 Dec 2026, 17:05 (Europe/London)");
+    expect(lines.length).toBeLessThanOrEqual(25);
+    expect(run.stdout).toContain("tramadol");
+    expect(run.stdout).not.toContain("EXAMPLE-0052");
+  }, 60_000);
+
   it("exits 2 with the usage on a bad argument", () => {
     const run = spawnSync("npx", ["tsx", "scripts/assess.ts", "--nope"], {
       cwd: root,

@@ -1,5 +1,4 @@
 import "server-only";
-import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import {
   type AssessmentAnswers,
@@ -85,6 +84,15 @@ export async function submitAssessment(
   return { status: "no-draft" };
 }
 
+/** The assessment before this one of the same patient by the same clinician, for "What changed". */
+export interface PreviousAssessment {
+  id: string;
+  submittedAt: Date;
+  answers: AssessmentAnswers;
+  overall: string;
+  findings: Pick<Finding, "id" | "title" | "severity">[];
+}
+
 export interface AssessmentDto {
   id: string;
   patientReference: string;
@@ -93,56 +101,104 @@ export interface AssessmentDto {
   summary: AssessmentSummary;
   /** Earlier assessments of the same patient reference by this clinician. */
   earlierCount: number;
+  previous: PreviousAssessment | null;
 }
 
-/** One of the clinician's own assessments, as it was computed; null for anyone else's. */
+/**
+ * A stored finding row's content as the finding it was when computed. Kept as the one place
+ * that decodes a finding, so encrypting finding content changes only this function: a string
+ * is a sealed (encrypted) finding, an object is a finding stored in clear.
+ */
+export function decodeFinding(content: unknown): Finding {
+  return typeof content === "string" ? decryptJson<Finding>(content) : (content as Finding);
+}
+
+interface SummaryRow {
+  id: string;
+  submittedAt: Date;
+  patientRefCipher: string;
+  answersCipher: string;
+  summary: Omit<AssessmentSummary, "findings">;
+  findings: unknown[] | null;
+  earlierCount: number;
+  prevId: string | null;
+  prevSubmittedAt: Date | null;
+  prevAnswersCipher: string | null;
+  prevOverall: string | null;
+  prevFindings: unknown[] | null;
+}
+
+/**
+ * One of the clinician's own assessments, as it was computed; null for anyone else's. One
+ * statement reads the assessment, its findings, how many earlier ones of the same patient this
+ * clinician made, the one just before it (for "What changed"), and appends the view to the
+ * audit log: one round trip for the summary page. Ownership is in every where.
+ */
 export async function getAssessment(user: SessionUser, id: string): Promise<AssessmentDto | null> {
   if (!isUuid(id)) return null;
-  const row = await db.assessment.findFirst({
-    where: { id, clinicianId: user.id },
-    select: {
-      id: true,
-      submittedAt: true,
-      patientRefCipher: true,
-      patientRefHash: true,
-      answersCipher: true,
-      summary: true,
-      findings: { orderBy: { position: "asc" }, select: { content: true } },
-    },
-  });
+  const rows = await db.$queryRaw<SummaryRow[]>`
+    WITH a AS (
+      SELECT id, "submittedAt", "patientRefCipher", "patientRefHash", "answersCipher", summary
+      FROM assessment WHERE id = ${id}::uuid AND "clinicianId" = ${user.id}
+    ), viewed AS (
+      INSERT INTO audit_event ("actorId", "actorRole", "clinicId", action, "targetType", "targetId")
+      SELECT ${user.id}, ${user.role}, ${user.clinicId}::uuid, 'assessment.viewed', 'assessment', a.id::text
+      FROM a
+    )
+    SELECT a.id, a."submittedAt", a."patientRefCipher", a."answersCipher", a.summary,
+      (SELECT json_agg(f.content ORDER BY f.position) FROM finding f WHERE f."assessmentId" = a.id)
+        AS findings,
+      (SELECT count(*)::int FROM assessment e
+        WHERE e."clinicianId" = ${user.id} AND e."patientRefHash" = a."patientRefHash"
+          AND e."submittedAt" < a."submittedAt") AS "earlierCount",
+      p.id AS "prevId", p."submittedAt" AS "prevSubmittedAt", p."answersCipher" AS "prevAnswersCipher",
+      p."overallLevel" AS "prevOverall",
+      (SELECT json_agg(f.content ORDER BY f.position) FROM finding f WHERE f."assessmentId" = p.id)
+        AS "prevFindings"
+    FROM a LEFT JOIN LATERAL (
+      SELECT e.id, e."submittedAt", e."answersCipher", e."overallLevel" FROM assessment e
+      WHERE e."clinicianId" = ${user.id} AND e."patientRefHash" = a."patientRefHash"
+        AND e."submittedAt" < a."submittedAt"
+      ORDER BY e."submittedAt" DESC LIMIT 1
+    ) p ON true`;
+  const row = rows[0];
   if (!row) return null;
-  const earlierCount = await db.assessment.count({
-    where: {
-      clinicianId: user.id,
-      patientRefHash: row.patientRefHash,
-      submittedAt: { lt: row.submittedAt },
-    },
-  });
-  await audit({
-    action: "assessment.viewed",
-    actorId: user.id,
-    actorRole: user.role,
-    clinicId: user.clinicId,
-    targetType: "assessment",
-    targetId: row.id,
-  });
-  const stored = row.summary as unknown as Omit<AssessmentSummary, "findings">;
+  logger.info({ audit: "assessment.viewed", actor: user.id, target: row.id, outcome: "ok" });
+  const previous: PreviousAssessment | null =
+    row.prevId && row.prevSubmittedAt && row.prevAnswersCipher
+      ? {
+          id: row.prevId,
+          submittedAt: new Date(row.prevSubmittedAt),
+          answers: decryptJson<AssessmentAnswers>(row.prevAnswersCipher),
+          overall: row.prevOverall ?? "",
+          findings: (row.prevFindings ?? []).map(decodeFinding).map(({ id, title, severity }) => ({
+            id,
+            title,
+            severity,
+          })),
+        }
+      : null;
   return {
     id: row.id,
     patientReference: decryptText(row.patientRefCipher),
-    submittedAt: row.submittedAt,
+    submittedAt: new Date(row.submittedAt),
     answers: decryptJson<AssessmentAnswers>(row.answersCipher),
-    summary: { ...stored, findings: row.findings.map((f) => f.content as unknown as Finding) },
-    earlierCount,
+    summary: { ...row.summary, findings: (row.findings ?? []).map(decodeFinding) },
+    earlierCount: Number(row.earlierCount),
+    previous,
   };
 }
 
 export interface AssessmentListItem {
   id: string;
   patientReference: string;
+  /** Same value for assessments of the same patient reference (the order it first appears). */
+  patientKey: number;
   submittedAt: Date;
   overallLevel: string;
   findingCount: number;
+  /** DSM-5 criteria met; null when the criteria were not asked. */
+  dsmCount: number | null;
 }
 
 /** The clinician's own submitted assessments, newest first. */
@@ -155,15 +211,25 @@ export async function listAssessments(user: SessionUser, take = 50): Promise<Ass
       id: true,
       submittedAt: true,
       overallLevel: true,
+      patientRefHash: true,
       patientRefCipher: true,
+      answersCipher: true,
       _count: { select: { findings: true } },
     },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    patientReference: decryptText(r.patientRefCipher),
-    submittedAt: r.submittedAt,
-    overallLevel: r.overallLevel,
-    findingCount: r._count.findings,
-  }));
+  // The keyed hash groups a patient's assessments; it never leaves the DAL.
+  const keys = new Map<string, number>();
+  return rows.map((r) => {
+    if (!keys.has(r.patientRefHash)) keys.set(r.patientRefHash, keys.size);
+    const { dependence } = decryptJson<AssessmentAnswers>(r.answersCipher);
+    return {
+      id: r.id,
+      patientReference: decryptText(r.patientRefCipher),
+      patientKey: keys.get(r.patientRefHash) ?? 0,
+      submittedAt: r.submittedAt,
+      overallLevel: r.overallLevel,
+      findingCount: r._count.findings,
+      dsmCount: dependence?.criteriaAsked === "asked" ? dependence.criteria.length : null,
+    };
+  });
 }

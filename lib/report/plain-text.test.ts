@@ -1,31 +1,213 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { normaliseAnswers } from "@/lib/checklist/normalise";
+import { assessmentSchema } from "@/lib/checklist/schemas";
+import { stripPatientReference } from "@/lib/checklist/strip-patient-reference";
 import { assess } from "@/lib/risk";
-import { withMedicines } from "@/lib/risk/fixtures";
-import { summaryToText } from "./plain-text";
+import type { AssessmentSummary, Finding } from "@/lib/risk/types";
+import { localDateTime, summaryToText } from "./plain-text";
+import { findingLine, keyFindings, kratomUse } from "./summary-parts";
 
-describe("plain-text summary for the EHR note", () => {
-  const answers = withMedicines(["oxycodone"], {
-    usePattern: { frequency: "daily", dosesPerDay: 4 },
-  });
+const realistic = () => {
+  const file = path.resolve(__dirname, "../../docs/examples/realistic-case.json");
+  const input = assessmentSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  return assess(stripPatientReference(normaliseAnswers(input)));
+};
+
+const at = new Date("2026-12-04T17:05:00Z");
+const link = "https://clinic.example/assessments/2b1f0c9e-0000-4000-8000-000000000001";
+
+describe("the note for the patient's record", () => {
+  const summary = realistic();
   const text = summaryToText({
-    summary: assess(answers),
-    answers,
-    submittedAt: new Date("2026-11-25T10:00:00Z"),
+    summary,
+    at,
+    timeZone: "America/New_York",
+    link,
+    frequency: "daily",
+  });
+  const lines = text.trimEnd().split("\n");
+
+  it("fits in 25 lines for the realistic case (issue 9)", () => {
+    expect(lines.length).toBeLessThanOrEqual(25);
   });
 
-  it("carries the overall level, versions, every finding with its triggers and evidence links", () => {
-    const summary = assess(answers);
-    expect(text).toContain(`Overall level: ${summary.overall.toUpperCase()}`);
-    expect(text).toContain(`Ruleset ${summary.rulesetVersion}`);
-    for (const f of summary.findings) {
-      expect(text).toContain(f.title);
-      for (const c of f.citations) expect(text).toContain(`/evidence/${c.section}#${c.anchor}`);
-    }
-    expect(text).toContain("Submitted: 2026-11-25 10:00 UTC");
+  it("names the level, the key findings with the patient's own medicines, and the versions", () => {
+    expect(lines[1]).toMatch(/^Overall level: (High|Moderate|Low)/);
+    for (const f of keyFindings(summary.findings))
+      expect(text).toContain(findingLine(f, "daily kratom"));
+    expect(text).toContain("tramadol + daily kratom");
+    expect(text).toContain(
+      `Ruleset ${summary.rulesetVersion}, evidence ${summary.evidenceVersion}`,
+    );
   });
 
-  it("has no markup and ends with the decision-support caveat", () => {
+  it("has one absolute link back to the full summary and no evidence or answer dump", () => {
+    expect(text.match(/https?:\/\//g)).toHaveLength(1);
+    expect(text).toContain(link);
+    expect(text).not.toContain("/evidence/");
     expect(text).not.toMatch(/<[a-z]/i);
-    expect(text.trim().endsWith("not instructions.")).toBe(true);
+  });
+
+  it("dates the note in the reader's time zone", () => {
+    expect(lines[0]).toBe("Kratom risk checklist, 4 Dec 2026, 12:05 (America/New_York)");
+    expect(localDateTime(at, "Europe/Berlin")).toBe("4 Dec 2026, 18:05 (Europe/Berlin)");
+    expect(localDateTime(at, "Not/AZone")).toBe("4 Dec 2026, 17:05 (UTC)");
+  });
+
+  it("never doubles a word (no 'Consider: Consider…') and repeats no consideration", () => {
+    expect(text).not.toMatch(/\b(\w+)\b[:\s]+\1\b/i);
+    const considerationLines = lines.filter((l) => l.startsWith("  "));
+    expect(new Set(considerationLines).size).toBe(considerationLines.length);
+  });
+});
+
+describe("partly assessed domains in the note (issue 8 §1)", () => {
+  // Every domain fully assessed first, whatever the current rules say, then two made partial.
+  const realisticCase = realistic();
+  const base: AssessmentSummary = {
+    ...realisticCase,
+    overallIncomplete: false,
+    domains: realisticCase.domains.map((d) => ({
+      ...d,
+      status: "assessed",
+      level: d.level ?? "low",
+      missing: [],
+      notAssessedReasons: [],
+    })),
+  };
+  const summary: AssessmentSummary = {
+    ...base,
+    overall: "moderate",
+    overallIncomplete: true,
+    findings: base.findings.filter((f) => f.severity !== "high"),
+    domains: base.domains.map((d) =>
+      d.domain === "other-harms"
+        ? {
+            ...d,
+            status: "partly-assessed",
+            level: "low",
+            missing: [
+              {
+                path: "otherHarms.liverSymptoms",
+                item: "Liver symptoms not asked",
+                ask: "Ask about yellow skin or eyes, dark urine, pale stools and itching.",
+              },
+            ],
+          }
+        : d.domain === "dependence"
+          ? {
+              ...d,
+              status: "partly-assessed",
+              missing: [
+                {
+                  path: "dependence.criteria",
+                  item: "DSM-5 criteria not asked",
+                  ask: "Ask the 11 DSM-5 criteria for the past 12 months.",
+                },
+              ],
+            }
+          : d,
+    ),
+  };
+  const text = summaryToText({ summary, at });
+
+  it("says the overall level is a floor, with how many items were not asked", () => {
+    expect(text).toContain("Overall level: Moderate (at least — 2 items not asked)");
+  });
+
+  it("never shows a partly assessed domain as a bare Low, and lists what to ask", () => {
+    expect(text).toContain("- Other harms: Low on what was asked · not asked: liver symptoms");
+    expect(text).not.toMatch(/^- Other harms: Low$/m);
+    expect(text).toContain("Not asked yet:\n- DSM-5 criteria not asked: Ask the 11 DSM-5 criteria");
+  });
+
+  it("renders an old stored summary (no missing items) from its reasons", () => {
+    const old = {
+      ...base,
+      overallIncomplete: undefined,
+      domains: base.domains.map((d) =>
+        d.domain === "skin"
+          ? {
+              ...d,
+              status: "not-assessed" as const,
+              level: null,
+              missing: undefined as never,
+              notAssessedReasons: ["skin not examined"],
+            }
+          : { ...d, missing: undefined as never },
+      ),
+    };
+    const note = summaryToText({ summary: old, at });
+    expect(note).toContain("- Skin changes: Not assessed: skin not examined");
+    expect(note).toContain("Not asked yet:\n- skin not examined\n");
+  });
+});
+
+describe("a finding in one line", () => {
+  // Synthetic findings: the line is about wording, not about which rules fire.
+  const finding = (title: string, triggeredBy: Finding["triggeredBy"]): Finding => ({
+    id: "x",
+    domain: "interactions",
+    severity: "high",
+    title,
+    why: "",
+    triggeredBy,
+    considerations: [],
+    strength: "case-reports",
+    citations: [],
+  });
+  const meds = (...names: string[]) =>
+    names.map((answer) => ({
+      path: "medications.medicationIds",
+      question: "Current medicines",
+      answer,
+    }));
+
+  it("names the patient's own medicines for an interaction", () => {
+    expect(
+      findingLine(
+        finding("Taken with kratom: Serotonergic medicines", meds("tramadol", "duloxetine")),
+      ),
+    ).toBe("tramadol + duloxetine + kratom: serotonergic medicines");
+    const opioid = finding("Taken with kratom: Full opioid agonists", meds("tramadol"));
+    expect(findingLine(opioid, kratomUse("daily"))).toBe(
+      "tramadol + daily kratom: full opioid agonists",
+    );
+    expect(kratomUse(undefined)).toBe("kratom");
+    const described = finding("Taken with kratom: Opioid agonists", [
+      {
+        path: "medications.medicationIds",
+        question: "Current medicines",
+        answer: "tramadol: opioid agonist mainly through a metabolite, serotonergic",
+      },
+    ]);
+    expect(findingLine(described, "daily kratom")).toBe("tramadol + daily kratom: opioid agonists");
+  });
+
+  it("quotes the answers that triggered it, numbers with their question, not a bare yes", () => {
+    expect(
+      findingLine(
+        finding("Daily use, three or more doses a day", [
+          {
+            path: "usePattern.frequency",
+            question: "How often kratom is used",
+            answer: "Every day",
+          },
+          { path: "usePattern.dosesPerDay", question: "Doses on a day of use", answer: "3" },
+        ]),
+      ),
+    ).toBe("Daily use, three or more doses a day (every day; doses on a day of use: 3)");
+    const skin = ["Yes", "Face", "Backs of the hands", "Grey-blue or slate", "After a year"].map(
+      (answer) => ({
+        path: "skin.x",
+        question: "Skin",
+        answer,
+      }),
+    );
+    expect(findingLine(finding("Pattern consistent", skin))).toBe(
+      "Pattern consistent (face; backs of the hands; grey-blue or slate; …)",
+    );
   });
 });

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { steps } from "@/lib/checklist/steps";
 import { listAssessments } from "@/lib/dal/assessments";
 import { listOpenDrafts } from "@/lib/dal/drafts";
+import { groupByPatient } from "@/lib/report/patient-groups";
 
 export const metadata: Metadata = { title: "My assessments" };
 
@@ -15,6 +16,7 @@ const when = (d: Date) =>
 export default async function AssessmentsPage() {
   const user = await requirePageUser("clinician", "/assessments");
   const [drafts, assessments] = await Promise.all([listOpenDrafts(user), listAssessments(user)]);
+  const groups = groupByPatient(assessments);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -49,48 +51,52 @@ export default async function AssessmentsPage() {
       </section>
       <section aria-labelledby="done-title" className="mt-8">
         <h2 id="done-title" className="text-xl font-semibold">
-          Submitted
+          Submitted, by patient
         </h2>
-        {assessments.length === 0 ? (
+        {groups.length === 0 ? (
           <p className="mt-2 text-slate-700">No submitted assessment yet.</p>
         ) : (
-          <table className="mt-2 w-full border-collapse bg-white text-left">
-            <caption className="sr-only">Your submitted assessments, newest first</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  Patient reference
-                </th>
-                <th scope="col" className="p-2">
-                  Submitted (UTC)
-                </th>
-                <th scope="col" className="p-2">
-                  Overall level
-                </th>
-                <th scope="col" className="p-2">
-                  Findings
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <Link href={`/assessments/${a.id}`} className="text-blue-800 underline">
-                      {a.patientReference}
-                    </Link>
-                  </td>
-                  <td className="p-2">{when(a.submittedAt)}</td>
-                  <td className="p-2">
-                    <span className={levelBadgeClass(a.overallLevel)}>
-                      {levelLabel(a.overallLevel)}
-                    </span>
-                  </td>
-                  <td className="p-2">{a.findingCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="mt-2 grid gap-3">
+            {groups.map((g) => (
+              <li key={g.key} className="rounded-md border border-slate-300 bg-white p-3">
+                <h3 className="font-semibold break-all">
+                  <Link
+                    href={`/assessments/${g.assessments[0]?.id}`}
+                    className="text-blue-800 underline"
+                  >
+                    {g.patientReference}
+                  </Link>
+                </h3>
+                <p className="text-sm text-slate-800">
+                  {g.assessments.length} assessment{g.assessments.length === 1 ? "" : "s"}
+                  {g.assessments.length > 1 && (
+                    <>
+                      {" "}
+                      · overall level, oldest to newest: {g.levelTrend} · DSM-5 criteria met:{" "}
+                      {g.dsmTrend}
+                    </>
+                  )}
+                </p>
+                <ul className="mt-1 grid gap-1">
+                  {g.assessments.map((a) => (
+                    <li key={a.id} className="flex flex-wrap items-center gap-2">
+                      <Link href={`/assessments/${a.id}`} className="text-blue-800 underline">
+                        {when(a.submittedAt)} UTC
+                        <span className="sr-only">: open this assessment</span>
+                      </Link>
+                      <span className={levelBadgeClass(a.overallLevel)}>
+                        {levelLabel(a.overallLevel)}
+                      </span>
+                      <span className="text-sm text-slate-700">
+                        {a.findingCount} finding{a.findingCount === 1 ? "" : "s"} · DSM-5{" "}
+                        {a.dsmCount === null ? "not asked" : `${a.dsmCount} of 11`}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </>

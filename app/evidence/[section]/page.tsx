@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { referencesForSection, sectionById, sections, strengthLabel } from "@/lib/evidence";
+import { bibliographyText } from "@/lib/report/bibliography";
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -84,11 +85,10 @@ export default async function EvidenceSectionPage({ params }: Props) {
         <ol className="mt-2 list-decimal pl-6">
           {references.map((r) => (
             <li key={r.id} id={`ref-${r.id}`} className="mt-1 break-words">
-              {r.citation}{" "}
+              {bibliographyText(r.citation)}{" "}
               <a href={r.url} className="text-blue-800 underline" rel="noreferrer">
-                Source
-              </a>{" "}
-              <span className="text-sm text-slate-600">({r.id} in the project evidence file)</span>
+                Source<span className="sr-only"> of reference {number(r.id)}</span>
+              </a>
             </li>
           ))}
         </ol>

@@ -5,7 +5,6 @@ import { SummaryActions } from "@/components/summary/summary-actions";
 import { SummaryView } from "@/components/summary/summary-view";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAssessment } from "@/lib/dal/assessments";
-import { summaryToText } from "@/lib/report/plain-text";
 
 export const metadata: Metadata = { title: "Assessment summary" };
 
@@ -19,17 +18,17 @@ export default async function AssessmentSummaryPage({
   // Someone else's id and a missing id look the same: 404, no hint that it exists.
   const assessment = await getAssessment(user, id);
   if (!assessment) notFound();
-  const text = summaryToText(assessment);
   return (
     <>
-      <p className="no-print">
-        <Link href="/assessments" className="text-blue-800 underline">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <h1 className="text-2xl font-bold">Assessment summary</h1>
+        <Link href="/assessments" className="no-print text-blue-800 underline">
           ← My assessments
         </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold">Assessment summary</h1>
+      </div>
       <p className="mt-1 text-slate-700">
-        Patient reference <strong>{assessment.patientReference}</strong> · submitted{" "}
+        Patient reference <strong className="break-all">{assessment.patientReference}</strong> ·
+        submitted{" "}
         {assessment.submittedAt.toLocaleString("en-GB", {
           dateStyle: "medium",
           timeStyle: "short",
@@ -39,10 +38,10 @@ export default async function AssessmentSummaryPage({
         {assessment.earlierCount > 0 &&
           ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""} of this patient by you`}
       </p>
-      <div className="mt-4">
-        <SummaryActions text={text} assessmentId={assessment.id} />
+      <div className="mt-2">
+        <SummaryActions assessmentId={assessment.id} />
       </div>
-      <div className="mt-6">
+      <div className="mt-3">
         <SummaryView assessment={assessment} />
       </div>
     </>
