@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { classesOf } from "@/lib/medications";
 import { assess } from "@/lib/risk";
-import type { AssessmentSummary, Finding } from "@/lib/risk/types";
+import type { AssessmentSummary } from "@/lib/risk/types";
 import {
   decryptJson,
   decryptText,
@@ -20,6 +20,7 @@ import {
   encryptText,
   hashPatientReference,
 } from "@/lib/security/patient-reference";
+import { decodeFinding, encodeFinding } from "./finding-content";
 import { isUuid } from "./ids";
 import { insertAssessment } from "./store-assessment";
 
@@ -60,7 +61,7 @@ export async function submitAssessment(
       domain: f.domain,
       severity: f.severity,
       position,
-      content: f,
+      content: encodeFinding(f),
     })),
     classIds: [...classesOf(answers.medications.medicationIds)],
     // The draft's plaintext-bearing payload is no longer needed once the assessment exists.
@@ -132,7 +133,7 @@ export async function getAssessment(user: SessionUser, id: string): Promise<Asse
     patientReference: decryptText(row.patientRefCipher),
     submittedAt: row.submittedAt,
     answers: decryptJson<AssessmentAnswers>(row.answersCipher),
-    summary: { ...stored, findings: row.findings.map((f) => f.content as unknown as Finding) },
+    summary: { ...stored, findings: row.findings.map(decodeFinding) },
     earlierCount,
   };
 }

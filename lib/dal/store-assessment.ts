@@ -22,7 +22,8 @@ export interface AssessmentRow {
     domain: string;
     severity: string;
     position: number;
-    content: unknown;
+    /** The sealed finding (lib/dal/finding-content.ts). */
+    content: string;
   }[];
   classIds: string[];
   /** What the emptied draft payload becomes (an encrypted `{}`). */
@@ -36,7 +37,8 @@ export interface AssessmentRow {
  * eight, which is where submit time went (docs/scaling.md). Ownership is in the statement (the
  * draft must be this clinician's) and `ON CONFLICT ("draftId") DO NOTHING` keeps a second submit
  * of the same draft from storing anything: either way it returns null and the caller finds out
- * which. Timestamps are UTC, as Prisma writes them.
+ * which. The draft row gets `submittedAt` in the same statement, so an autosave that waited on
+ * this row refuses it (lib/dal/drafts.ts). Timestamps are UTC, as Prisma writes them.
  */
 export async function insertAssessment(row: AssessmentRow): Promise<string | null> {
   const findings = JSON.stringify(row.findings);
@@ -63,7 +65,8 @@ export async function insertAssessment(row: AssessmentRow): Promise<string | nul
       INSERT INTO "assessment_medication_class" ("assessmentId", "classId")
       SELECT a."id", x FROM a, jsonb_array_elements_text(${classIds}::jsonb) AS x
     ), d AS (
-      UPDATE "draft" SET "payload" = ${row.emptiedDraftPayload}, "updatedAt" = now() AT TIME ZONE 'UTC'
+      UPDATE "draft" SET "payload" = ${row.emptiedDraftPayload}, "updatedAt" = now() AT TIME ZONE 'UTC',
+        "submittedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" = ${row.draftId}::uuid AND EXISTS (SELECT 1 FROM a)
     ), e AS (
       INSERT INTO "audit_event" ("at", "actorId", "actorRole", "clinicId", "action", "targetType", "targetId", "outcome")
