@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // Serves the production build with one app process per core behind one port: a Node cluster
 // whose workers each run Next's own request handler (`next({ dev: false })`, the same router,
-// compression and proxy as `next start`) on a shared listening socket; the primary only hands
-// out connections. Sessions, drafts, rate limits and the aggregate version live in PostgreSQL,
+// compression and proxy as `next start`) and accepting from one shared listening socket; the
+// primary only starts, restarts and stops them. Sessions, drafts, rate limits and the aggregate version live in PostgreSQL,
 // so workers share nothing in memory (docs/scaling.md).
 //
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N]
 //   WEB_CONCURRENCY=N overrides the worker count (default: the machine's cores);
 //   DRAIN_TIMEOUT_MS bounds a graceful shutdown (default 10 000).
 //
-// SIGTERM (or SIGINT): every worker stops accepting connections, answers every request it has
-// accepted (responses say `Connection: close`), waits for `after()` work, closes its database
-// pool and exits; whatever is still open after DRAIN_TIMEOUT_MS is cut. Behind a load balancer,
+// SIGTERM (or SIGINT): every worker accepts what is already waiting in the socket's backlog,
+// then stops accepting, answers every request it has accepted (responses say
+// `Connection: close`), waits for `after()` work, closes its database pool and exits; whatever
+// is still open after DRAIN_TIMEOUT_MS is cut. Behind a load balancer,
 // take the instance out of rotation first (docs/scaling.md, "Draining an instance").
 import cluster from "node:cluster";
 import http from "node:http";
@@ -28,8 +29,13 @@ const { values } = parseArgs({
 const port = Number(values.port);
 const hostname = values.hostname;
 const drainMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 10_000);
+const QUIET_POLLS = 5;
 const root = new URL("..", import.meta.url).pathname;
 
+// Workers accept from the shared socket themselves (not round-robin through the primary): a
+// connection the primary had accepted but not yet handed to a busy worker would be reset when
+// the workers stop listening; one still in the kernel's backlog is accepted while draining.
+cluster.schedulingPolicy = cluster.SCHED_NONE;
 if (cluster.isPrimary) primary();
 else worker();
 
@@ -93,18 +99,51 @@ async function worker() {
   });
   server.listen(port, hostname, () => process.send?.({ type: "listening" }));
 
+  // Connections the kernel has completed but no process has accepted yet would be reset when
+  // the listening socket closes. So a draining worker keeps accepting, answering each with
+  // `Connection: close`, until its event loop has passed through several poll phases (where
+  // pending connections are accepted) without a new one: the backlog is empty. At most until
+  // half the drain timeout.
+  let accepted = 0;
+  server.on("connection", () => {
+    accepted++;
+  });
+  const stopAccepting = (since) =>
+    new Promise((resolve) => {
+      let seen = -1;
+      let quiet = 0;
+      const check = () =>
+        // A timer, then setImmediate: the check runs after that iteration's poll phase.
+        setTimeout(
+          () =>
+            setImmediate(() => {
+              quiet = accepted === seen ? quiet + 1 : 0;
+              seen = accepted;
+              if (quiet >= QUIET_POLLS || Date.now() - since >= drainMs / 2) resolve();
+              else check();
+            }),
+          5,
+        );
+      check();
+    });
+
   async function drain() {
     if (draining) return;
     draining = true;
-    const cut = setTimeout(() => server.closeAllConnections(), drainMs);
-    cut.unref();
-    const closed = new Promise((resolve) => server.close(resolve));
-    server.closeIdleConnections();
+    const since = Date.now();
     // Requests already accepted: answer them, then close their connection.
     for (const res of open) {
       if (!res.headersSent) res.shouldKeepAlive = false;
       else res.once("finish", () => res.socket?.end());
     }
+    await stopAccepting(since);
+    const cut = setTimeout(
+      () => server.closeAllConnections(),
+      Math.max(0, drainMs - (Date.now() - since)),
+    );
+    cut.unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
     await closed;
     clearTimeout(cut);
     await app.close().catch(() => {});

@@ -22,26 +22,22 @@ import {
 } from "@/lib/security/patient-reference";
 import { decodeFinding, encodeFinding } from "./finding-content";
 import { isUuid } from "./ids";
-import { insertAssessment } from "./store-assessment";
+import { type AssessmentRow, insertAssessment } from "./store-assessment";
 
 export type SubmitOutcome =
   | { status: "stored" | "already-stored"; assessmentId: string }
   | { status: "no-draft" };
 
-/**
- * Stores one assessment per draft, with its findings, in one statement. A second submit of
- * the same draft (double click, retry after a dropped connection) returns the first one.
- */
-export async function submitAssessment(
+/** What the submit statement stores, computed from validated answers (the bench reuses it). */
+export function assessmentRow(
   user: SessionUser,
   draftId: string,
   input: AssessmentInput,
-): Promise<SubmitOutcome> {
-  if (!isUuid(draftId)) return { status: "no-draft" };
+): AssessmentRow {
   const answers = stripPatientReference(normaliseAnswers(input));
   const summary = assess(answers);
   const { findings, ...summaryRest } = summary;
-  const id = await insertAssessment({
+  return {
     draftId,
     clinicianId: user.id,
     clinicId: user.clinicId,
@@ -72,7 +68,20 @@ export async function submitAssessment(
       actorRole: user.role,
       clinicId: user.clinicId,
     },
-  });
+  };
+}
+
+/**
+ * Stores one assessment per draft, with its findings, in one statement. A second submit of
+ * the same draft (double click, retry after a dropped connection) returns the first one.
+ */
+export async function submitAssessment(
+  user: SessionUser,
+  draftId: string,
+  input: AssessmentInput,
+): Promise<SubmitOutcome> {
+  if (!isUuid(draftId)) return { status: "no-draft" };
+  const id = await insertAssessment(assessmentRow(user, draftId, input));
   if (id) {
     logger.info({ audit: "assessment.submitted", actor: user.id, target: id, outcome: "ok" });
     return { status: "stored", assessmentId: id };

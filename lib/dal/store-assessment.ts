@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import type { AuditEntry } from "@/lib/audit";
 import { db } from "@/lib/db";
 
@@ -41,10 +42,16 @@ export interface AssessmentRow {
  * this row refuses it (lib/dal/drafts.ts). Timestamps are UTC, as Prisma writes them.
  */
 export async function insertAssessment(row: AssessmentRow): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>(insertAssessmentStatement(row));
+  return rows[0]?.id ?? null;
+}
+
+/** The submit statement itself; the benchmark runs exactly this through plain `pg` as its baseline. */
+export function insertAssessmentStatement(row: AssessmentRow): Prisma.Sql {
   const findings = JSON.stringify(row.findings);
   const classIds = JSON.stringify(row.classIds);
   const summary = JSON.stringify(row.summary);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  return Prisma.sql`
     WITH a AS (
       INSERT INTO "assessment" ("id", "draftId", "clinicianId", "clinicId", "patientRefHash",
         "patientRefCipher", "answersCipher", "ageBand", "sex", "overallLevel", "dependenceSeverity",
@@ -75,5 +82,4 @@ export async function insertAssessment(row: AssessmentRow): Promise<string | nul
       FROM a
     )
     SELECT "id"::text AS "id" FROM a`;
-  return rows[0]?.id ?? null;
 }
