@@ -2,8 +2,8 @@
 // Serves the production build with one app process per core behind one port: a Node cluster
 // whose workers each run Next's own request handler (`next({ dev: false })`, the same router,
 // compression and proxy as `next start`) and accepting from one shared listening socket; the
-// primary only starts, restarts and stops them. Sessions, drafts, rate limits and the aggregate version live in PostgreSQL,
-// so workers share nothing in memory (docs/scaling.md).
+// primary only starts, restarts and stops them. Sessions, drafts, rate limits and the
+// aggregate version live in PostgreSQL, so workers share nothing in memory (docs/scaling.md).
 //
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N]
 //   WEB_CONCURRENCY=N overrides the worker count (default: the machine's cores);
@@ -12,8 +12,8 @@
 // SIGTERM (or SIGINT): every worker accepts what is already waiting in the socket's backlog,
 // then stops accepting, answers every request it has accepted (responses say
 // `Connection: close`), waits for `after()` work, closes its database pool and exits; whatever
-// is still open after DRAIN_TIMEOUT_MS is cut. Behind a load balancer,
-// take the instance out of rotation first (docs/scaling.md, "Draining an instance").
+// is still open after DRAIN_TIMEOUT_MS is cut. Behind a load balancer, take the instance out of
+// rotation first (docs/scaling.md, "Draining an instance").
 import cluster from "node:cluster";
 import http from "node:http";
 import { availableParallelism } from "node:os";

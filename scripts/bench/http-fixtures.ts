@@ -47,9 +47,11 @@ async function people(role: "clinician" | "admin", count: number, clinicId: stri
     FROM unnest(${ids}::text[]) WITH ORDINALITY AS x(id, n)`;
   await db.$executeRaw`
     INSERT INTO "session" ("id", "expiresAt", "token", "createdAt", "updatedAt", "userId")
-    SELECT gen_random_uuid()::text, now() AT TIME ZONE 'UTC' + interval '11 hours', t,
+    SELECT gen_random_uuid()::text, now() AT TIME ZONE 'UTC' + interval '12 hours', t,
       now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', u
     FROM unnest(${ids}::text[], ${tokens}::text[]) AS x(u, t)`;
+  // Expiring in 12 h, as a fresh sign-in's does: better-auth then does not refresh it (and set a
+  // cookie, which makes Next re-render the page into an action's response) for an hour.
   return ids.map((id, i) => ({ id, cookie: sessionCookie(tokens[i]) }));
 }
 
