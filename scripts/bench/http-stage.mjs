@@ -10,6 +10,7 @@ import { log } from "../lib/run.mjs";
 import { callAction } from "./actions.mjs";
 import { percentile } from "./http.mjs";
 import { tsx } from "./steps.mjs";
+import { harness } from "./submit-stage.mjs";
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -118,21 +119,7 @@ export async function measureHttp({ url, env, size, rounds, perSeries, clients =
   const summary = (i) => get(url, `/assessments/${who(i).assessmentId}`, who(i).cookie);
   const step = (i) => get(url, `/checklist/${who(i).openDraft}/patient`, who(i).cookie);
   const aggregate = (i) => get(url, "/api/admin/aggregates?clinic=all", admins[i % admins.length]);
-  const raw = (mode, count) =>
-    tsx(
-      [
-        "--conditions=react-server",
-        "scripts/bench/submit-harness.ts",
-        "--mode",
-        mode,
-        "--count",
-        String(count),
-        "--clients",
-        String(clients),
-      ],
-      env,
-      true,
-    ).then(JSON.parse);
+  const raw = (mode, count) => harness(mode, count, clients, env);
 
   const series = {
     "HTTP submit (server action)": () => load(clients, perSeries.submit, submit),

@@ -5,7 +5,8 @@
 import { log } from "../lib/run.mjs";
 import { tsx } from "./steps.mjs";
 
-const harness = (mode, count, clients, env) =>
+/** One run of submit-harness.ts in its own process; its JSON line of results. */
+export const harness = (mode, count, clients, env) =>
   tsx(
     [
       "--conditions=react-server",
