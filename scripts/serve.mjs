@@ -50,9 +50,13 @@ function primary() {
     if (message?.type === "listening" && ++listening === count)
       console.log(`Serving on http://${hostname}:${port} with ${count} app processes`);
   });
+  let alive = 0;
+  cluster.on("fork", () => alive++);
   cluster.on("exit", (w, code, signal) => {
+    alive--;
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      // Counted here: cluster.workers drops a worker only once its IPC channel has closed too.
+      if (alive === 0) process.exit(exitCode);
       return;
     }
     // A worker that dies at start would die again: stop instead of looping.
@@ -65,9 +69,11 @@ function primary() {
     fork();
   });
 
+  let exitCode = 0;
   function shutdown(code = 0) {
     if (stopping) return;
     stopping = true;
+    exitCode = code;
     const workers = Object.values(cluster.workers ?? {});
     if (workers.length === 0) process.exit(code);
     for (const w of workers) w.send({ type: "drain" });
