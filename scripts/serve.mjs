@@ -103,6 +103,10 @@ async function worker() {
     if (draining) res.shouldKeepAlive = false;
     handle(req, res);
   });
+  // Idle keep-alive connections live longer than a load balancer's (typically 60 s), so the
+  // balancer, not the app, closes them: no request is sent on a socket the app just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => process.send?.({ type: "listening" }));
 
   // Connections the kernel has completed but no process has accepted yet would be reset when
