@@ -32,7 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // The clustered server `npm start` runs (scripts/serve.mjs), two app processes.
+    command: `node scripts/serve.mjs --port ${PORT} --hostname 127.0.0.1 --workers 2`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

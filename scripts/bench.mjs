@@ -1,26 +1,36 @@
 #!/usr/bin/env node
 // `npm run bench`: one table of performance figures, measured in one run on this machine, on a
-// throwaway embedded PostgreSQL and the production build:
-//   - the aggregate route's p50/p95 over HTTP (signed in through the real sign-in action) at
-//     10k, 100k and 1M synthetic submitted assessments;
-//   - submissions with 16 concurrent clients through the app's submit path (zod, assess, the
-//     DAL's one transaction), the same rows written with plain pg, and their ratio;
+// throwaway embedded PostgreSQL and the production build served as `npm start` serves it
+// (scripts/serve.mjs, one app process per core):
+//   - the path a browser takes, over HTTP (scripts/bench/http-stage.mjs): submit and autosave as
+//     real server-action requests, the summary and step pages, the aggregate route, beside the
+//     submit's and the autosave's exact statements through plain pg, in interleaved rounds
+//     (medians, min–max), at the smallest and the largest size; a submit curve at 1/4/16/64
+//     clients; whether save and submit p95 stay within 20% as the data grows;
+//   - the aggregate stage (scripts/bench/aggregate-stage.mjs) at every size;
+//   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
 //   - first-load JavaScript (gzip) of /admin and the checklist routes.
-// BENCH_SIZES=10000,100000 shortens a run. Every stage is bounded (counts and timeouts).
+// BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
+// is bounded (counts and timeouts). The HTTP stage seeds the smallest size itself and the
+// aggregate stage then seeds on top of it, so the stored counts in the labels are measured.
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
 import { firstLoadKb } from "./bench/first-load.mjs";
+import { measureHttp } from "./bench/http-stage.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
-import { tsx } from "./bench/steps.mjs";
+import { sql, tsx } from "./bench/steps.mjs";
 import { measureSubmissions } from "./bench/submit-stage.mjs";
 import { freePort, startEmbeddedPostgres } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
+import { log } from "./lib/run.mjs";
 
-const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "10000,1000000").split(",").map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PER_SERIES = { submit: 400, save: 600, page: 300 };
 const BENCH_PASSWORD = "bench-admin-password-local";
 const SUBMISSIONS = 2000;
 const CLIENTS = 16;
@@ -33,6 +43,10 @@ const ROUTES = [
 
 let database;
 let server;
+
+const stored = async (url) =>
+  Number((await sql(url, "SELECT count(*)::int AS n FROM assessment"))[0].n);
+const label = (n) => `${n.toLocaleString("en-GB")} stored`;
 
 async function main() {
   await ensureInstalled();
@@ -63,14 +77,37 @@ async function main() {
   await tsx(["scripts/bench/admins.ts", String(SIZES.length)], env);
   server = await startServer(port, env);
 
-  const rows = await measureAggregates({
-    sizes: SIZES,
-    url: server.url,
-    databaseUrl: database.url,
-    env,
-    password: BENCH_PASSWORD,
-  });
-  // The server is stopped first: the submission figures should not share the CPU with it.
+  const rows = [];
+  const http = { rounds: ROUNDS, perSeries: PER_SERIES, url: server.url, env, clients: CLIENTS };
+  log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
+  await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
+  const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
+  rows.push(...first.rows);
+
+  rows.push(
+    ...(await measureAggregates({
+      sizes: SIZES,
+      url: server.url,
+      databaseUrl: database.url,
+      env,
+      password: BENCH_PASSWORD,
+    })),
+  );
+
+  if (SIZES.length > 1) {
+    const last = await measureHttp({ ...http, size: label(await stored(database.url)) });
+    rows.push(...last.rows);
+    for (const name of ["HTTP submit (server action)", "HTTP autosave (server action)"]) {
+      const growth = last.fig[name].p95 / first.fig[name].p95;
+      rows.push([
+        `${name}: p95 at the largest size / at the smallest`,
+        growth.toFixed(2),
+        "≤ 1.20",
+        growth <= 1.2,
+      ]);
+    }
+  }
+  // The server is stopped first: the component figures should not share the CPU with it.
   await server.stop();
   server = undefined;
   rows.push(...(await measureSubmissions({ count: SUBMISSIONS, clients: CLIENTS, env })));

@@ -7,6 +7,9 @@
 //      npm run rotate-keys                  (re-encrypts every row not yet under k2)
 //   3. Drop k1 from ENCRYPTION_KEYS once the run reports 0 rows left.
 //
+//   Finding contents are sealed too (lib/dal/finding-content.ts) and rotate with the rest;
+//   `--clear-findings` only seals rows still in clear (npm start runs it after migrating).
+//
 //   HMAC key: set the new PATIENT_REF_HMAC_KEY, stop the app (or accept that repeat-assessment
 //   counts are off for the minutes in between), run `npm run rotate-keys -- --rehash`, start it.
 //   The plaintext reference needed for that comes from the ciphertext, never from outside.
@@ -56,7 +59,39 @@ const isCurrent = (sealed: string, current: Key) => sealed.startsWith(`${current
 export interface RotationReport {
   assessments: number;
   drafts: number;
+  /** Finding rows resealed under the current key, or sealed for the first time. */
+  findings: number;
   rehashed: number;
+}
+
+type ScriptDb = ReturnType<typeof scriptClient>;
+
+/** Writes sealed finding contents (a JSON string each, as lib/dal/finding-content.ts reads them). */
+async function writeFindings(db: ScriptDb, ids: string[], sealed: string[]) {
+  if (ids.length === 0) return;
+  await db.$executeRaw`update finding f set content = to_jsonb(x.c)
+    from unnest(${ids}::uuid[], ${sealed}::text[]) as x(id, c) where f.id = x.id`;
+}
+
+/**
+ * Seals the finding contents still stored in clear (rows written before findings were
+ * encrypted): `npm start` runs this after migrating, so no clear row outlives an upgrade.
+ * Returns how many rows it sealed.
+ */
+export async function sealClearFindings(db: ScriptDb, key: Key, batch = 500): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const rows = await db.$queryRaw<{ id: string; content: unknown }[]>`
+      select id::text as id, content from finding where jsonb_typeof(content) <> 'string'
+      limit ${batch}`;
+    if (rows.length === 0) return sealed;
+    await writeFindings(
+      db,
+      rows.map((r) => r.id),
+      rows.map((r) => seal(JSON.stringify(r.content), key)),
+    );
+    sealed += rows.length;
+  }
 }
 
 export async function rotate(
@@ -74,7 +109,7 @@ export async function rotate(
   const [current] = options.keys;
   const scope = options.clinicianIds ? { clinicianId: { in: options.clinicianIds } } : {};
   const batch = options.batch ?? 200;
-  const report: RotationReport = { assessments: 0, drafts: 0, rehashed: 0 };
+  const report: RotationReport = { assessments: 0, drafts: 0, findings: 0, rehashed: 0 };
 
   for (let cursor = ""; ; ) {
     const rows = await db.assessment.findMany({
@@ -129,6 +164,36 @@ export async function rotate(
       await db.$executeRaw`update draft set payload = ${payload} where id = ${row.id}::uuid`;
     }
   }
+  for (let cursor = ""; ; ) {
+    const rows = await db.finding.findMany({
+      where: {
+        ...(options.clinicianIds ? { assessment: scope } : {}),
+        id: { gt: cursor || "00000000-0000-0000-0000-000000000000" },
+      },
+      orderBy: { id: "asc" },
+      take: batch,
+      select: { id: true, content: true },
+    });
+    if (rows.length === 0) break;
+    cursor = rows[rows.length - 1].id;
+    const stale = rows.filter(
+      (r) => typeof r.content !== "string" || !isCurrent(r.content, current),
+    );
+    report.findings += stale.length;
+    if (options.dryRun) continue;
+    await writeFindings(
+      db,
+      stale.map((r) => r.id),
+      stale.map((r) =>
+        seal(
+          typeof r.content === "string"
+            ? unseal(r.content, options.keys)
+            : JSON.stringify(r.content),
+          current,
+        ),
+      ),
+    );
+  }
   return report;
 }
 
@@ -137,12 +202,18 @@ async function main() {
     options: {
       "dry-run": { type: "boolean", default: false },
       rehash: { type: "boolean", default: false },
+      "clear-findings": { type: "boolean", default: false },
     },
     strict: true,
   });
   const config = env();
   const db = scriptClient(config.DATABASE_URL);
   try {
+    if (values["clear-findings"]) {
+      const sealed = await sealClearFindings(db, config.ENCRYPTION_KEYS[0]);
+      if (sealed > 0) console.log(`Sealed ${sealed} finding rows stored in clear.`);
+      return;
+    }
     const report = await rotate(db, {
       keys: config.ENCRYPTION_KEYS,
       hmacKey: Buffer.from(config.PATIENT_REF_HMAC_KEY, "base64"),
@@ -152,7 +223,7 @@ async function main() {
     const verb = values["dry-run"] ? "would change" : "changed";
     console.log(
       `Current key "${config.ENCRYPTION_KEYS[0].id}": ${verb} ${report.assessments} assessments, ` +
-        `${report.drafts} drafts; ${values.rehash ? `${verb} ${report.rehashed} patient-reference hashes` : "hashes untouched (--rehash)"}.`,
+        `${report.drafts} drafts, ${report.findings} findings; ${values.rehash ? `${verb} ${report.rehashed} patient-reference hashes` : "hashes untouched (--rehash)"}.`,
     );
   } finally {
     await db.$disconnect();

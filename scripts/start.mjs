@@ -54,6 +54,8 @@ async function main() {
   await bin("tsx", ["scripts/check-env.ts"]);
   await prismaGenerate();
   await migrate(process.env.DATABASE_URL);
+  // Findings stored before their content was encrypted are sealed before the app serves them.
+  await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"]);
   await bin("tsx", ["prisma/seed.ts"]);
 
   if (dev) {
@@ -69,7 +71,8 @@ async function main() {
       await bin("next", ["build"]);
       writeFileSync(stamp, hash);
     } else log("Sources unchanged since the last build: skipping next build");
-    server = spawn(`${root}/node_modules/.bin/next`, ["start", "-p", String(port)], {
+    // One app process per core behind one port; SIGTERM drains them (scripts/serve.mjs).
+    server = spawn(process.execPath, [`${root}/scripts/serve.mjs`, "--port", String(port)], {
       cwd: root,
       stdio: "inherit",
     });

@@ -45,8 +45,14 @@ async function clientAddress(): Promise<string> {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError)
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    // A raw statement (the rate limit, the submit) that could not reach the server is P2010.
+    if (error.code === "P2010")
+      return /DatabaseNotReachable|ConnectionClosed|SocketTimeout|ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat/i.test(
+        `${JSON.stringify(error.meta ?? {})} ${error.message}`,
+      );
     return ["P1001", "P1002", "P1017"].includes(error.code);
+  }
   const code =
     (error as { code?: string; cause?: { code?: string } })?.code ??
     (error as { cause?: { code?: string } })?.cause?.code;

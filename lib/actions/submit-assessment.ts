@@ -1,5 +1,4 @@
 "use server";
-import { redirect } from "next/navigation";
 import { submitAssessmentSchema } from "@/lib/checklist/submit";
 import { submitAssessment } from "@/lib/dal/assessments";
 import { failure } from "./result";
@@ -7,7 +6,11 @@ import { createAction } from "./safe-action";
 
 /**
  * Validates the whole assessment with the same schemas as the form, computes the findings,
- * stores everything in one transaction and opens the summary. Idempotent per draft.
+ * stores everything in one statement and returns the assessment's id. Idempotent per draft.
+ * It returns the id rather than redirecting: a redirect makes the server render the summary
+ * page into the action's response (its queries, its payload, a second session read), while
+ * the review step navigates with the router and the summary page loads as any page does
+ * (docs/scaling.md, "The submit path").
  */
 export const submitAssessmentAction = createAction(
   {
@@ -20,6 +23,6 @@ export const submitAssessmentAction = createAction(
     const outcome = await submitAssessment(user, draftId, answers);
     if (outcome.status === "no-draft")
       return failure("This draft was not found among your assessments.");
-    redirect(`/assessments/${outcome.assessmentId}`);
+    return { ok: true, data: { assessmentId: outcome.assessmentId } };
   },
 );

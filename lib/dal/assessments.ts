@@ -19,27 +19,24 @@ import {
   encryptText,
   hashPatientReference,
 } from "@/lib/security/patient-reference";
+import { decodeFinding, encodeFinding } from "./finding-content";
 import { isUuid } from "./ids";
-import { insertAssessment } from "./store-assessment";
+import { type AssessmentRow, insertAssessment } from "./store-assessment";
 
 export type SubmitOutcome =
   | { status: "stored" | "already-stored"; assessmentId: string }
   | { status: "no-draft" };
 
-/**
- * Stores one assessment per draft, with its findings, in one statement. A second submit of
- * the same draft (double click, retry after a dropped connection) returns the first one.
- */
-export async function submitAssessment(
+/** What the submit statement stores, computed from validated answers (the bench reuses it). */
+export function assessmentRow(
   user: SessionUser,
   draftId: string,
   input: AssessmentInput,
-): Promise<SubmitOutcome> {
-  if (!isUuid(draftId)) return { status: "no-draft" };
+): AssessmentRow {
   const answers = stripPatientReference(normaliseAnswers(input));
   const summary = assess(answers);
   const { findings, ...summaryRest } = summary;
-  const id = await insertAssessment({
+  return {
     draftId,
     clinicianId: user.id,
     clinicId: user.clinicId,
@@ -59,7 +56,7 @@ export async function submitAssessment(
       domain: f.domain,
       severity: f.severity,
       position,
-      content: f,
+      content: encodeFinding(f),
     })),
     classIds: [...classesOf(answers.medications.medicationIds)],
     // The draft's plaintext-bearing payload is no longer needed once the assessment exists.
@@ -70,7 +67,20 @@ export async function submitAssessment(
       actorRole: user.role,
       clinicId: user.clinicId,
     },
-  });
+  };
+}
+
+/**
+ * Stores one assessment per draft, with its findings, in one statement. A second submit of
+ * the same draft (double click, retry after a dropped connection) returns the first one.
+ */
+export async function submitAssessment(
+  user: SessionUser,
+  draftId: string,
+  input: AssessmentInput,
+): Promise<SubmitOutcome> {
+  if (!isUuid(draftId)) return { status: "no-draft" };
+  const id = await insertAssessment(assessmentRow(user, draftId, input));
   if (id) {
     logger.info({ audit: "assessment.submitted", actor: user.id, target: id, outcome: "ok" });
     return { status: "stored", assessmentId: id };
@@ -102,15 +112,6 @@ export interface AssessmentDto {
   /** Earlier assessments of the same patient reference by this clinician. */
   earlierCount: number;
   previous: PreviousAssessment | null;
-}
-
-/**
- * A stored finding row's content as the finding it was when computed. Kept as the one place
- * that decodes a finding, so encrypting finding content changes only this function: a string
- * is a sealed (encrypted) finding, an object is a finding stored in clear.
- */
-export function decodeFinding(content: unknown): Finding {
-  return typeof content === "string" ? decryptJson<Finding>(content) : (content as Finding);
 }
 
 interface SummaryRow {

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DraftAnswers } from "@/lib/checklist/draft";
@@ -58,6 +59,24 @@ export async function getDraft(user: SessionUser, draftId: string): Promise<Draf
   };
 }
 
+/**
+ * The autosave as one UPDATE whose "not submitted" check is a column of the row it writes
+ * (`submittedAt`, set by the submit statement). Two things follow: the cost does not grow with
+ * the number of stored assessments (no anti-join against `assessment`), and an autosave that
+ * waits on a submit's row lock re-checks `submittedAt` on the row the submit committed, so it
+ * cannot write answers back into a submitted draft. Exported for the query-plan test.
+ */
+export function saveDraftStatement(
+  user: SessionUser,
+  draftId: string,
+  payload: string,
+  stepReached: number,
+): Prisma.Sql {
+  return Prisma.sql`UPDATE "draft" SET "payload" = ${payload}, "stepReached" = ${stepReached},
+      "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE "id" = ${draftId}::uuid AND "clinicianId" = ${user.id} AND "submittedAt" IS NULL`;
+}
+
 /** Saves the whole form as it stands; returns false when the draft is not this user's or is submitted. */
 export async function saveDraft(
   user: SessionUser,
@@ -65,11 +84,11 @@ export async function saveDraft(
   answers: DraftAnswers,
   stepReached: number,
 ): Promise<boolean> {
-  const result = await db.draft.updateMany({
-    where: { id: draftId, clinicianId: user.id, assessment: null },
-    data: { payload: encryptJson(answers), stepReached: { set: stepReached } },
-  });
-  return result.count === 1;
+  if (!isUuid(draftId)) return false;
+  const count = await db.$executeRaw(
+    saveDraftStatement(user, draftId, encryptJson(answers), stepReached),
+  );
+  return count === 1;
 }
 
 export interface DraftListItem {
@@ -82,7 +101,7 @@ export interface DraftListItem {
 /** The clinician's own unsubmitted drafts, newest first. */
 export async function listOpenDrafts(user: SessionUser, take = 20): Promise<DraftListItem[]> {
   const drafts = await db.draft.findMany({
-    where: { clinicianId: user.id, assessment: null },
+    where: { clinicianId: user.id, submittedAt: null },
     orderBy: { updatedAt: "desc" },
     take,
     select: { id: true, payload: true, stepReached: true, updatedAt: true },

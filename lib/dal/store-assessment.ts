@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import type { AuditEntry } from "@/lib/audit";
 import { db } from "@/lib/db";
 
@@ -22,7 +23,8 @@ export interface AssessmentRow {
     domain: string;
     severity: string;
     position: number;
-    content: unknown;
+    /** The sealed finding (lib/dal/finding-content.ts). */
+    content: string;
   }[];
   classIds: string[];
   /** What the emptied draft payload becomes (an encrypted `{}`). */
@@ -36,13 +38,20 @@ export interface AssessmentRow {
  * eight, which is where submit time went (docs/scaling.md). Ownership is in the statement (the
  * draft must be this clinician's) and `ON CONFLICT ("draftId") DO NOTHING` keeps a second submit
  * of the same draft from storing anything: either way it returns null and the caller finds out
- * which. Timestamps are UTC, as Prisma writes them.
+ * which. The draft row gets `submittedAt` in the same statement, so an autosave that waited on
+ * this row refuses it (lib/dal/drafts.ts). Timestamps are UTC, as Prisma writes them.
  */
 export async function insertAssessment(row: AssessmentRow): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>(insertAssessmentStatement(row));
+  return rows[0]?.id ?? null;
+}
+
+/** The submit statement itself; the benchmark runs exactly this through plain `pg` as its baseline. */
+export function insertAssessmentStatement(row: AssessmentRow): Prisma.Sql {
   const findings = JSON.stringify(row.findings);
   const classIds = JSON.stringify(row.classIds);
   const summary = JSON.stringify(row.summary);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  return Prisma.sql`
     WITH a AS (
       INSERT INTO "assessment" ("id", "draftId", "clinicianId", "clinicId", "patientRefHash",
         "patientRefCipher", "answersCipher", "ageBand", "sex", "overallLevel", "dependenceSeverity",
@@ -63,7 +72,8 @@ export async function insertAssessment(row: AssessmentRow): Promise<string | nul
       INSERT INTO "assessment_medication_class" ("assessmentId", "classId")
       SELECT a."id", x FROM a, jsonb_array_elements_text(${classIds}::jsonb) AS x
     ), d AS (
-      UPDATE "draft" SET "payload" = ${row.emptiedDraftPayload}, "updatedAt" = now() AT TIME ZONE 'UTC'
+      UPDATE "draft" SET "payload" = ${row.emptiedDraftPayload}, "updatedAt" = now() AT TIME ZONE 'UTC',
+        "submittedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" = ${row.draftId}::uuid AND EXISTS (SELECT 1 FROM a)
     ), e AS (
       INSERT INTO "audit_event" ("at", "actorId", "actorRole", "clinicId", "action", "targetType", "targetId", "outcome")
@@ -72,5 +82,4 @@ export async function insertAssessment(row: AssessmentRow): Promise<string | nul
       FROM a
     )
     SELECT "id"::text AS "id" FROM a`;
-  return rows[0]?.id ?? null;
 }

@@ -1,35 +1,6 @@
-// HTTP helpers: the real sign-in (the sign-in server action, called as the browser calls it),
-// and a timed loop over the aggregate route.
-import { readFileSync } from "node:fs";
-import { root } from "../lib/run.mjs";
-
-/** The server action id of signInAction, from the build's server reference manifest. */
-function signInActionId() {
-  const manifest = JSON.parse(
-    readFileSync(`${root}/.next/server/server-reference-manifest.json`, "utf8"),
-  );
-  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === "signInAction");
-  if (!entry) throw new Error("signInAction not found in the build");
-  return entry[0];
-}
-
-/** Signs in through the sign-in form's action and returns the session cookie. */
-export async function signIn(url, email, password) {
-  const response = await fetch(`${url}/sign-in`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "Next-Action": signInActionId(),
-      Origin: url,
-      "Content-Type": "text/plain;charset=UTF-8",
-      Accept: "text/x-component",
-    },
-    body: JSON.stringify([{ email, password }]),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
-  if (!cookie) throw new Error(`sign-in as ${email} failed (${response.status})`);
-  return cookie.split(";")[0];
-}
+// HTTP helpers: the real sign-in (the sign-in server action, called as the browser calls it, in
+// actions.mjs), and a timed loop over the aggregate route.
+export { signIn } from "./actions.mjs";
 
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // The production build and server for the benchmark: builds only when the sources changed (the
-// same stamp as `npm start`), then runs `next start` directly (not through npx, so stopping it
-// by its pid stops the server).
+// same stamp as `npm start`), then runs the server `npm start` runs (scripts/serve.mjs: one app
+// process per core on one port); SIGTERM drains and stops it.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { log, root, run } from "../lib/run.mjs";
@@ -26,8 +26,8 @@ function stop(child) {
 
 export async function startServer(port, env) {
   const child = spawn(
-    `${root}/node_modules/.bin/next`,
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    process.execPath,
+    [`${root}/scripts/serve.mjs`, "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
       env,
@@ -36,7 +36,7 @@ export async function startServer(port, env) {
   );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error("next start exited early");
+    if (child.exitCode !== null) throw new Error("the server exited early");
     const ok = await fetch(`${url}/sign-in`).then(
       (r) => r.ok,
       () => false,
@@ -45,5 +45,5 @@ export async function startServer(port, env) {
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill("SIGTERM");
-  throw new Error("next start did not answer within a minute");
+  throw new Error("the server did not answer within a minute");
 }

@@ -1,20 +1,23 @@
 /**
- * Submission throughput, run by `npm run bench` in its own process (with the react-server
- * condition, so the server-only modules load). `--mode app`: what the submit action does after its
- * session and rate-limit checks — zod validation, then the DAL's `submitAssessment` (assess,
- * encryption, one transaction with findings, classes and the audit entry). `--mode baseline`: the
- * same rows written with plain `pg`, values precomputed. Prints one JSON line of results.
+ * Submission throughput in one process, run by `npm run bench` (with the react-server condition,
+ * so the server-only modules load). Prints one JSON line of results.
+ *   --mode app        component figure: what the submit action does after its session and
+ *                     rate-limit checks (zod, then the DAL's submitAssessment), no HTTP, no Next;
+ *   --mode statement  raw PostgreSQL: the submit's exact statement (insertAssessmentStatement)
+ *                     through plain `pg`, its values computed before the clock starts;
+ *   --mode save       raw PostgreSQL: the autosave's exact statement (saveDraftStatement).
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { SessionUser } from "@/lib/auth/session";
 import type { AssessmentInput } from "@/lib/checklist/schemas";
 import { submitAssessmentSchema } from "@/lib/checklist/submit";
-import { submitAssessment } from "@/lib/dal/assessments";
-import { createDraft } from "@/lib/dal/drafts";
+import { assessmentRow, submitAssessment } from "@/lib/dal/assessments";
+import { createDraft, saveDraftStatement } from "@/lib/dal/drafts";
+import { insertAssessmentStatement } from "@/lib/dal/store-assessment";
 import { db } from "@/lib/db";
+import { encryptJson } from "@/lib/security/patient-reference";
 import { ensureClinic, upsertAccount } from "../../prisma/accounts";
-import { baselineRows, insertBaseline } from "./baseline-submit";
 import { syntheticAnswers } from "./synthetic-answers";
 import { percentile, timed } from "./timing";
 
@@ -66,12 +69,14 @@ async function main() {
     },
   );
   let result: { seconds: number; latencies: number[] };
-  if (values.mode === "baseline") {
-    const rows = baselineRows(jobs);
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: clients });
-    result = await timed(rows, clients, (row) =>
-      pool.connect().then((c) => insertBaseline(c, row).finally(() => c.release())),
+  if (values.mode === "statement" || values.mode === "save") {
+    const statements = jobs.map(({ user, raw }) =>
+      values.mode === "save"
+        ? saveDraftStatement(user, raw.draftId, encryptJson(raw.answers), 6)
+        : insertAssessmentStatement(assessmentRow(user, raw.draftId, raw.answers)),
     );
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: clients });
+    result = await timed(statements, clients, (s) => pool.query(s.text, s.values));
     await pool.end();
   } else {
     result = await timed(jobs, clients, async ({ user, raw }) => {

@@ -115,7 +115,7 @@ const actionRows: Row[] = [
       as(who);
       return outcomeOf(() => submitAssessmentAction({ draftId, answers: validInput() }));
     },
-    expected: clinicianOnly(redirectTo("/assessments/"), refused(NOT_YOURS_SUBMIT)),
+    expected: clinicianOnly(ok, refused(NOT_YOURS_SUBMIT)),
   },
   {
     name: "signOutAction",

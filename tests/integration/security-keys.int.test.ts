@@ -40,17 +40,20 @@ describe("key handling", () => {
     expect(await rotate(rawDb, { ...options, rehash: true, dryRun: true })).toEqual({
       assessments: 1,
       drafts: 2,
+      findings: before?.summary.findings.length,
       rehashed: 1,
     });
     expect(await rotate(rawDb, { ...options, rehash: true, dryRun: false })).toEqual({
       assessments: 1,
       drafts: 2,
+      findings: before?.summary.findings.length,
       rehashed: 1,
     });
     // Nothing left to do on a second run.
     expect(await rotate(rawDb, { ...options, rehash: true, dryRun: true })).toEqual({
       assessments: 0,
       drafts: 0,
+      findings: 0,
       rehashed: 0,
     });
 

@@ -94,9 +94,9 @@ describe("logs", () => {
     const failed = await submitAssessmentAction({ draftId, answers: input });
     expect(failed).toMatchObject({ ok: false, formError: expect.stringMatching(/went wrong/) });
 
-    const stored = await outcomeOf(() => submitAssessmentAction({ draftId, answers: input }));
-    expect(stored.kind).toBe("redirect");
-    const id = stored.kind === "redirect" ? stored.to.split("/")[2] : "";
+    const stored = await submitAssessmentAction({ draftId, answers: input });
+    expect(stored.ok).toBe(true);
+    const id = stored.ok ? stored.data.assessmentId : "";
     const dto = await getAssessment(clinician, id);
     expect(dto?.patientReference).toBe(SECRETS.patientReference);
     const exported = await fhirExport.GET(new Request(`${ORIGIN}/api/assessments/${id}/fhir`), {

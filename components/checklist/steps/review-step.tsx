@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ export function ReviewStep() {
   const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const form = useFormContext();
   const wizard = useWizard();
+  const router = useRouter();
   const values = useWatch();
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [formError, setFormError] = useState<string>();
@@ -34,7 +36,7 @@ export function ReviewStep() {
       setFormError(undefined);
       startTransition(async () => {
         await wizard.save(steps.length);
-        // On success the action redirects to the summary; a returned value is a failure.
+        // The action returns the stored id (no server-side redirect: docs/scaling.md).
         const result = await submitAssessmentAction({ draftId: wizard.draftId, answers }).catch(
           () => ({
             ok: false as const,
@@ -43,15 +45,17 @@ export function ReviewStep() {
             fieldErrors: undefined,
           }),
         );
-        if (result && !result.ok) {
-          setFormError(result.formError);
-          const fieldErrors = Object.entries(result.fieldErrors ?? {}).map(([name, messages]) => ({
-            name: name.replace(/^answers\./, ""),
-            message: messages[0],
-          }));
-          setErrors(fieldErrors);
-          setAttempt((n) => n + 1);
+        if (result.ok) {
+          router.push(`/assessments/${result.data.assessmentId}`);
+          return;
         }
+        setFormError(result.formError);
+        const fieldErrors = Object.entries(result.fieldErrors ?? {}).map(([name, messages]) => ({
+          name: name.replace(/^answers\./, ""),
+          message: messages[0],
+        }));
+        setErrors(fieldErrors);
+        setAttempt((n) => n + 1);
       });
     },
     (fieldErrors) => {
