@@ -1,15 +1,19 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { poolOptions } from "@/lib/db-options";
 import { env } from "@/lib/env";
 
 /** One Prisma client per process; dev hot reload would otherwise open a pool per reload. */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+/** A client with the app's pool size and timeouts (lib/db-options.ts). */
+export function createPrismaClient(url: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg(poolOptions(url)) });
+}
+
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
-  });
+  globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL);
   return globalForPrisma.prisma;
 }
 

@@ -134,6 +134,57 @@ describe("fuzzing server actions", () => {
   });
 });
 
+describe("payloads React's decoder turns into references", () => {
+  /** "$T…" decodes to a function Proxy that throws on any property read, as this one does. */
+  const temporaryReference = () =>
+    new Proxy(() => {}, {
+      get(_t, name) {
+        throw new Error(`Cannot access ${String(name)} on the server.`);
+      },
+    });
+  const decoded = fc.oneof(
+    fc.constant(null).map(() => temporaryReference()),
+    fc.bigInt().map((n) => n), // "$n…"
+    fc.date().map((d) => d), // "$D…"
+    fc.constant(null).map(() => new Map([["a", 1]])), // "$Q…"
+    fc.constant(null).map(() => new FormData()), // "$K…"
+    fc.constant(null).map(() => new Blob(["x"])), // "$B…"
+    fc.constant(null).map(() => async () => {}), // "$h…" (a server reference)
+  );
+  /** The decoded value at the top, or in any field, of an otherwise well-formed payload. */
+  const carrying = (keys: string[]) =>
+    fc.oneof(
+      decoded,
+      fc.tuple(fc.constantFrom(...keys), decoded).map(([k, v]) => ({ [k]: v })),
+      decoded.map((v) => ({ draftId: world.draftA, answers: { patient: { sex: v } } })),
+    );
+
+  it("every action refuses them as bad input, not through the unexpected-error path", async () => {
+    const before = await counts();
+    const cases = [
+      [signInAction, ["email", "password", "next"], null],
+      [saveDraftAction, ["draftId", "answers", "stepReached"], "clinicians"],
+      [submitAssessmentAction, ["draftId", "answers"], "clinicians"],
+      [startAssessmentAction, ["x"], "clinicians"],
+      [userActions.createClinicianAction, ["name", "email", "password"], "admins"],
+      [userActions.resetClinicianPasswordAction, ["userId", "password"], "admins"],
+    ] as const;
+    for (const [action, keys, role] of cases) {
+      await fc.assert(
+        fc.asyncProperty(carrying([...keys]), async (payload) => {
+          if (role) asRequestFrom(ORIGIN, next(pool[role]));
+          else asVisitor();
+          const result = await action(payload as never);
+          expectExpectedRefusal(result);
+          expect((result as { formError: string }).formError).toMatch(/could not be read/);
+        }),
+        { numRuns: 25 },
+      );
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe("fuzzing route handlers", () => {
   it("the FHIR export answers any id with 400/404 (or 401/403 by role), never 5xx", async () => {
     await fc.assert(

@@ -87,7 +87,12 @@ describe("proxy security headers", () => {
     const refused = await post(big, { "content-length": String(big.length) });
     expect(refused.status).toBe(413);
     expect(refused.headers.get("Content-Security-Policy")).toContain("frame-ancestors");
-    expect((await post(big, {})).status).toBe(413); // no Content-Length: measured
+    // No Content-Length (a chunked body): refused unread, whatever its size.
+    const chunked = await post(big, {});
+    expect(chunked.status).toBe(411);
+    expect(chunked.headers.get("X-Frame-Options")).toBe("DENY");
+    expect((await post("[]", {})).status).toBe(411);
+    expect((await post("[]", { "content-length": "2x" })).status).toBe(411);
     expect((await post("[]", { "content-length": "2" })).headers.get("x-middleware-next")).toBe(
       "1",
     );
