@@ -12,22 +12,18 @@ async function main() {
   const db = scriptClient();
   try {
     const clinicId = await ensureClinic(db, "Soak Clinic");
-    for (let i = 0; i < clinicians; i++)
-      await upsertAccount(db, {
-        email: `soak-clinician-${i}@soak.test`,
-        name: `Soak clinician ${i}`,
-        role: "clinician",
-        clinicId,
-        password,
-      });
-    for (let i = 0; i < admins; i++)
-      await upsertAccount(db, {
-        email: `soak-admin-${i}@soak.test`,
-        name: `Soak admin ${i}`,
-        role: "admin",
-        clinicId,
-        password,
-      });
+    for (const [role, count] of [
+      ["clinician", clinicians],
+      ["admin", admins],
+    ] as const)
+      for (let i = 0; i < count; i++)
+        await upsertAccount(db, {
+          email: `soak-${role}-${i}@soak.test`,
+          name: `Soak ${role} ${i}`,
+          role,
+          clinicId,
+          password,
+        });
   } finally {
     await db.$disconnect();
   }
