@@ -82,6 +82,55 @@ describe("fuzzing server actions", () => {
     expect(await rawDb.session.count()).toBe(sessions);
   });
 
+  it("a successful sign-in never redirects off the site, whatever `next` holds", async () => {
+    const user = await makeUser("clinician");
+    const tricky = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.webUrl().map((u) => u.slice(0, 300)),
+      fc
+        .array(
+          fc.constantFrom(
+            "/",
+            ".",
+            "..",
+            "\\",
+            "%2e",
+            "%2f",
+            "%5c",
+            "\t",
+            "\n",
+            "evil.example",
+            "x",
+          ),
+          {
+            maxLength: 8,
+          },
+        )
+        .map((parts) => `/${parts.join("")}`),
+      fc.constantFrom(
+        "/.//evil.example/phish",
+        "/..//evil.example",
+        "/./\\evil.example",
+        "/%2e%2e/%2e%2e//evil.example",
+        "/x/..//evil.example",
+        "/%2F%2Fevil.example",
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(tricky, async (next) => {
+        asVisitor();
+        const outcome = await outcomeOf(() =>
+          signInAction({ email: user.email, password: "integration-test-pass", next }),
+        );
+        expect(outcome.kind).toBe("redirect");
+        const to = (outcome as { to: string }).to;
+        expect(to).toMatch(/^\/(?![/\\])/);
+        expect(new URL(to, "http://app.invalid").origin).toBe("http://app.invalid");
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000); // each run is a real sign-in (password hash)
+
   it("draft, submit and account actions refuse malformed payloads and store nothing", async () => {
     const before = await counts();
     const draftBefore = await rawDb.draft.findUniqueOrThrow({ where: { id: world.draftA } });
