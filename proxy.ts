@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { hasReplyReference } from "@/lib/actions/plain-data";
 import { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 export { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS };
@@ -46,6 +47,23 @@ export async function proxy(request: NextRequest) {
     return withSecurityHeaders(
       new NextResponse(refusal === 413 ? "The request is too large." : "A length is required.", {
         status: refusal,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+      csp,
+      production,
+    );
+
+  // A text/plain action body (React's JSON reply, at most 64 kB by now) holding reference
+  // strings such as "$h1" would make React's decoder throw before any action code: refuse it.
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    (request.headers.get("content-type") ?? "").startsWith("text/plain") &&
+    hasReplyReference(await request.clone().text()) !== false
+  )
+    return withSecurityHeaders(
+      new NextResponse("This request could not be read.", {
+        status: 400,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       }),
       csp,

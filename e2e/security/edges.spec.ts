@@ -51,10 +51,10 @@ test("React reference strings ($T, $n, $h…) in an action payload are refused a
       data: body,
       failOnStatusCode: false,
     });
-    const text = await response.text();
-    expect(response.status(), body).toBeLessThan(500);
-    expect(text, body).not.toMatch(/Something went wrong/);
-    if (response.status() === 200) expect(text, body).toContain("could not be read");
+    // proxy.ts refuses the body (400); what gets past it meets the action wrapper's check.
+    expect(response.status(), body).toBe(400);
+    expect(await response.text(), body).toContain("could not be read");
+    expect(response.headers()["x-frame-options"], body).toBe("DENY");
   }
 });
 
@@ -64,7 +64,6 @@ test("a chunked 30 MB server action body is refused before the server reads it",
   const started = Date.now();
   const { status, sentMb } = await new Promise<{ status: number; sentMb: number }>((resolve) => {
     let sent = 0;
-    let answered = false;
     const req = http.request(
       {
         host: url.hostname,
@@ -74,21 +73,19 @@ test("a chunked 30 MB server action body is refused before the server reads it",
         headers: { "Next-Action": actionId("signInAction"), Origin: url.origin },
       },
       (res) => {
-        answered = true;
         res.resume();
         resolve({ status: res.statusCode ?? 0, sentMb: sent });
         req.destroy();
       },
     );
-    req.on("error", () => {
-      if (!answered) resolve({ status: -1, sentMb: sent });
-    });
+    req.on("error", () => resolve({ status: -1, sentMb: sent }));
+    // One megabyte, then more only if the server has not answered: it answers on the headers.
     const pump = () => {
-      if (answered || req.destroyed) return;
+      if (req.destroyed) return;
       if (sent >= 30) return void req.end();
       sent++;
-      if (req.write(chunk)) setTimeout(pump, 5);
-      else req.once("drain", pump);
+      req.write(chunk);
+      setTimeout(pump, 300);
     };
     pump();
   });
@@ -122,9 +119,9 @@ test("a crafted RSC request for another clinician's step gets a 404", async ({ b
   );
   // The router state claims A's draft layout is already on screen, so only the step page
   // renders: it must check ownership itself.
+  // Next answers a changed router state with a 307 to the matching `_rsc` URL: follow it.
   const response = await b.request.get(rsc.url().replaceAll(draftB, draftA), {
     headers,
-    maxRedirects: 0,
     failOnStatusCode: false,
   });
   expect(response.status()).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlainData } from "./plain-data";
+import { hasReplyReference, isPlainData } from "./plain-data";
 
 /** What React's decoder makes of "$T": a function Proxy that throws on any property read. */
 function temporaryReference() {
@@ -33,5 +33,39 @@ describe("isPlainData", () => {
   ])("refuses %s", (_name, value) => {
     expect(isPlainData(value)).toBe(false);
     expect(isPlainData({ answers: { x: [value] } })).toBe(false);
+  });
+});
+
+describe("hasReplyReference", () => {
+  it("lets React's encoding of plain values through", () => {
+    for (const body of [
+      "[]",
+      '[{"email":"a@b.c","password":"$$secret","next":"/x"}]',
+      '[{"a":"$undefined","b":"$NaN","c":"$Infinity","d":"$-Infinity","e":"$-0"}]',
+      '[{"answers":{"a":[1],"b":"$0:0:answers:a"}}]',
+    ])
+      expect(hasReplyReference(body), body).toBe(false);
+  });
+
+  it.each([
+    '["$T"]',
+    '[{"draftId":"$T"}]',
+    '["$h1"]',
+    '["$Q1"]',
+    '["$W1"]',
+    '["$K1"]',
+    '["$@1"]',
+    '["$n12"]',
+    '["$D2020-01-01"]',
+    '["$1"]',
+    '["$B1"]',
+    '[{"$T":1}]',
+    '["$"]',
+  ])("finds the reference in %s", (body) => {
+    expect(hasReplyReference(body)).toBe(true);
+  });
+
+  it("says when the body is not JSON", () => {
+    expect(hasReplyReference("{")).toBe("unreadable");
   });
 });

@@ -98,7 +98,9 @@ export function previousVersion(version: string): Published | undefined {
  */
 export async function refreshAggregates(): Promise<boolean> {
   // ~20 s at a million assessments: the background pool's limits, not a request's.
-  const [row] = await backgroundDb.$queryRaw<{ ok: boolean }[]>`SELECT refresh_aggregate_cell() AS ok`;
+  const [row] = await backgroundDb.$queryRaw<
+    { ok: boolean }[]
+  >`SELECT refresh_aggregate_cell() AS ok`;
   await cache.loading?.catch(() => undefined);
   await rebuild(await latestVersion());
   cache.checkedAt = Date.now();

@@ -96,5 +96,23 @@ describe("proxy security headers", () => {
     expect((await post("[]", { "content-length": "2" })).headers.get("x-middleware-next")).toBe(
       "1",
     );
+    // React reference strings in a JSON action body: refused as a bad request, with headers.
+    for (const body of ['["$h1"]', '[{"draftId":"$T"}]', '["$Q1"]', "{"]) {
+      const refusedRef = await post(body, {
+        "content-length": String(body.length),
+        "content-type": "text/plain;charset=UTF-8",
+      });
+      expect(refusedRef.status, body).toBe(400);
+      expect(refusedRef.headers.get("X-Frame-Options")).toBe("DENY");
+    }
+    const plain = '[{"email":"a@b.c","password":"$$x","next":"$undefined"}]';
+    expect(
+      (
+        await post(plain, {
+          "content-length": String(plain.length),
+          "content-type": "text/plain;charset=UTF-8",
+        })
+      ).headers.get("x-middleware-next"),
+    ).toBe("1");
   });
 });
