@@ -164,7 +164,7 @@ describe("fuzzing server actions", () => {
     expect((await rawDb.draft.findUniqueOrThrow({ where: { id: world.draftA } })).payload).toBe(
       draftBefore.payload,
     );
-  });
+  }, 120_000); // 420 runs: 7 s on a quiet machine, over 30 s on a loaded one
 
   it("payload-less actions either refuse or do only their own job, storing nothing sent", async () => {
     // start-assessment and sign-out take no input: z.object({}) drops unknown keys, so an
