@@ -1,7 +1,11 @@
 // Runs once when the server starts: invalid configuration stops the server with a clear
-// message instead of failing on the first request.
+// message instead of failing on the first request; then the request guard goes in front of
+// Next (client address, malformed URLs, chunked action bodies: lib/http/request-guard.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
-  env();
+  const config = env();
+  const { installRequestGuard } = await import("@/lib/http/request-guard");
+  const { ACTION_BODY_LIMIT } = await import("@/lib/http/security-headers");
+  installRequestGuard(config.TRUSTED_PROXIES, ACTION_BODY_LIMIT);
 }

@@ -1,58 +1,21 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { hasReplyReference } from "@/lib/actions/plain-data";
+import { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
-/**
- * Security headers for every response, and a fresh CSP nonce per request (Next.js 16 "proxy",
- * formerly middleware). Next reads the nonce from the request's Content-Security-Policy header
- * while rendering and puts it on its own scripts, so every page must render per request: the
- * root layout calls connection() for that (docs/security.md, "Headers").
- */
-export function buildCsp(nonce: string, { dev, https }: { dev: boolean; https: boolean }): string {
-  return [
-    "default-src 'self'",
-    // 'strict-dynamic': scripts loaded by a nonced script may load others (Next's chunks);
-    // 'self' is only a fallback for browsers without strict-dynamic. Dev needs eval for React's
-    // error overlay; production does not.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Inline *style attributes* (React style props, Next's route announcer, chart libraries)
-    // cannot carry a nonce, and a nonce in style-src would switch 'unsafe-inline' off. CSS
-    // cannot run script; the residual risk (CSS-based exfiltration) is covered by connect-src,
-    // img-src and font-src being 'self' only.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
-}
-
-export const STATIC_SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  // Older browsers that ignore frame-ancestors.
-  "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Permissions-Policy":
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), " +
-    "hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), " +
-    "browsing-topics=()",
-};
-
-/** Keep in step with `serverActions.bodySizeLimit` in next.config.js. */
-export const ACTION_BODY_LIMIT = 64 * 1024;
+export { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS };
 
 /**
  * Next refuses an over-limit server action body by throwing, which a fetch action answers with
- * a 500. Refusing here first turns it into the 413 it is, before any action code runs.
+ * a 500. Refusing here first turns it into the 413 it is, before any action code runs. A body
+ * without a Content-Length (chunked) is refused unread with 411: browsers always send the
+ * length of an action's body, and reading a chunked one to measure it would buffer whatever an
+ * anonymous client streams (the request guard refuses both before Next reads the body too).
  */
-async function oversizedAction(request: NextRequest): Promise<boolean> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared)) return declared > ACTION_BODY_LIMIT;
-  return (await request.clone().arrayBuffer()).byteLength > ACTION_BODY_LIMIT;
+export function actionBodyRefusal(request: Pick<Request, "method" | "headers">): 411 | 413 | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const length = request.headers.get("content-length");
+  if (length === null || !/^\d{1,15}$/.test(length.trim())) return 411;
+  return Number(length) > ACTION_BODY_LIMIT ? 413 : null;
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, production: boolean) {
@@ -65,6 +28,12 @@ function withSecurityHeaders(response: NextResponse, csp: string, production: bo
   return response;
 }
 
+/**
+ * Security headers for every response, and a fresh CSP nonce per request (Next.js 16 "proxy",
+ * formerly middleware). Next reads the nonce from the request's Content-Security-Policy header
+ * while rendering and puts it on its own scripts, so every page must render per request: the
+ * root layout calls connection() for that (docs/security.md, "Headers").
+ */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   // NODE_ENV is fixed at build time, so this is not configuration read at run time.
@@ -73,10 +42,28 @@ export async function proxy(request: NextRequest) {
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = buildCsp(nonce, { dev: !production, https });
 
-  if (await oversizedAction(request))
+  const refusal = actionBodyRefusal(request);
+  if (refusal)
     return withSecurityHeaders(
-      new NextResponse("The request is too large.", {
-        status: 413,
+      new NextResponse(refusal === 413 ? "The request is too large." : "A length is required.", {
+        status: refusal,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+      csp,
+      production,
+    );
+
+  // A text/plain action body (React's JSON reply, at most 64 kB by now) holding reference
+  // strings such as "$h1" would make React's decoder throw before any action code: refuse it.
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    (request.headers.get("content-type") ?? "").startsWith("text/plain") &&
+    hasReplyReference(await request.clone().text()) !== false
+  )
+    return withSecurityHeaders(
+      new NextResponse("This request could not be read.", {
+        status: 400,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       }),
       csp,

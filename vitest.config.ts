@@ -27,6 +27,8 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/request-context.setup.ts"],
+          // The app's public URL as the tests' requests name it (Origin must match it exactly).
+          env: { BETTER_AUTH_URL: "http://127.0.0.1:3100" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

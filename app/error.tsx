@@ -1,6 +1,11 @@
 "use client";
 
-/** Unexpected errors only; expected ones are returned as values and shown at their field. */
+/**
+ * Unexpected errors only; expected ones are returned as values and shown at their field. The
+ * commonest cause is a database that did not answer in time (lib/db-options.ts). This boundary
+ * replaces the whole page, so it must not promise that unsaved typing survived: drafts are
+ * saved step by step, not keystroke by keystroke.
+ */
 export default function ErrorPage({
   reset,
 }: {
@@ -9,9 +14,13 @@ export default function ErrorPage({
 }) {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
+      <h1 className="text-2xl font-bold">This page could not be shown</h1>
       <p className="mt-2">
-        The page could not be shown. Drafts are saved as you go, so no answer is lost.
+        The database could not be reached or the server did not answer. Try again in a moment.
+      </p>
+      <p className="mt-2">
+        Answers already saved in a draft are kept. Anything typed since the last save may need to be
+        entered again.
       </p>
       <button
         type="button"

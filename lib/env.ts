@@ -4,6 +4,7 @@
  * calls it at server start so bad configuration fails there, not on a clinician's submit.
  */
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 const base64Key = (name: string) =>
   z.string({ error: `${name} is missing.` }).refine((v) => Buffer.from(v, "base64").length === 32, {
@@ -42,6 +43,24 @@ const envSchema = z.object({
     .default("false")
     .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed, comma-separated. Empty (the
+   * default): forwarding headers are ignored and the socket's peer is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      try {
+        return parseTrustedProxies(v);
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          message: `TRUSTED_PROXIES must be IP addresses, comma-separated: ${(error as Error).message}`,
+        });
+        return z.NEVER;
+      }
+    }),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(11),
 });
 

@@ -4,7 +4,8 @@
 // Ctrl-C stops the app and the embedded database cleanly.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { startEmbeddedPostgres } from "./lib/database.mjs";
+import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
+import { persistentDataDir, startCluster } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { bin, fail, log, root } from "./lib/run.mjs";
@@ -40,22 +41,41 @@ async function main() {
   process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
   process.env.DEMO_MODE ??= "true";
 
+  // Migrations run as the database owner; the app connects as a least-privilege role
+  // (scripts/lib/app-role.mjs, docs/security.md "Database roles").
+  let ownerUrl;
   if (!process.env.DATABASE_URL) {
     const pgPort = Number(process.env.PGPORT ?? 54329);
-    database = await startEmbeddedPostgres({
-      dir: `${root}/.data/postgres`,
+    const dir = persistentDataDir(root);
+    database = await startCluster({
+      dir,
       port: pgPort,
       persistent: true,
+      ownerPassword: process.env.PG_OWNER_PASSWORD,
     });
-    process.env.DATABASE_URL = database.url;
-    log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
-  } else log("Using the PostgreSQL server in DATABASE_URL");
+    ownerUrl = database.ownerUrl;
+    process.env.DATABASE_URL = appUrlFrom(ownerUrl, process.env.DATABASE_APP_PASSWORD);
+    log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dir})`);
+  } else {
+    ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+    log("Using the PostgreSQL server in DATABASE_URL");
+  }
 
   await bin("tsx", ["scripts/check-env.ts"]);
   await prismaGenerate();
-  await migrate(process.env.DATABASE_URL);
-  // Findings stored before their content was encrypted are sealed before the app serves them.
-  await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"]);
+  await migrate(ownerUrl);
+  if (database) await ensureAppRole(ownerUrl, { password: process.env.DATABASE_APP_PASSWORD });
+  else if (process.env.MIGRATION_DATABASE_URL)
+    await ensureAppRole(ownerUrl, { role: new URL(process.env.DATABASE_URL).username });
+  else
+    log(
+      "Warning: the app connects as the role that migrates. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a least-privilege role (docs/security.md).",
+    );
+  // Findings stored before their content was encrypted are sealed before the app serves them
+  // (as the owner: a one-off data migration, not something the app's role does).
+  await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"], {
+    env: { ...process.env, DATABASE_URL: ownerUrl },
+  });
   await bin("tsx", ["prisma/seed.ts"]);
 
   if (dev) {

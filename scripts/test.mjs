@@ -1,30 +1,65 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, starts a throwaway PostgreSQL (TEST_DATABASE_URL
 // overrides), then typecheck, lint, unit, integration and end-to-end tests in headless Chromium.
+// The app and the tests connect as the least-privilege role; migrations run as the owner. The
+// integration tests run a second time against Debian's packaged PostgreSQL (the external-
+// database path), and, as root, a copy of the checkout in a fresh 0700 folder must start its
+// database and migrate (docs/security.md).
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
-import { freePort, startEmbeddedPostgres } from "./lib/database.mjs";
+import { rootCloneCheck } from "./lib/clone-check.mjs";
+import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
+import { debianBinaries } from "./lib/postgres-binaries.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { bin, log } from "./lib/run.mjs";
 
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
 const wants = (stage) => only.length === 0 || only.includes(stage);
-let database;
+const clusters = [];
 
 async function stage(name, fn) {
-  if (!wants(name)) return;
   const started = Date.now();
   log(`── ${name}`);
   await fn();
   log(`── ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** A throwaway cluster, migrated as its owner; returns the least-privilege role's URL. */
+async function throwawayDatabase(binDir) {
+  const cluster = await startThrowawayCluster({ binDir });
+  clusters.push(cluster);
+  await migrate(cluster.ownerUrl);
+  const password = randomPassword();
+  await ensureAppRole(cluster.ownerUrl, { password });
+  return appUrlFrom(cluster.ownerUrl, password);
+}
+
+/** The app's role can read and write rows and nothing more (a quick check for `npm test -- db`). */
+async function checkAppRole(url) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      "select current_user as who, rolsuper from pg_roles where rolname = current_user",
+    );
+    await client.query("select count(*) from audit_event");
+    const ddl = await client.query("create table role_check (x int)").then(
+      () => true,
+      () => false,
+    );
+    if (rows[0].rolsuper || ddl) throw new Error("The app's database role has too many rights.");
+    log(`Database ready; the app connects as ${rows[0].who} (no superuser, no DDL)`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   await ensureInstalled();
-  await ensureChromium();
+  if (wants("e2e")) await ensureChromium();
   const webPort = await freePort();
   Object.assign(process.env, {
     NEXT_TELEMETRY_DISABLED: "1",
@@ -38,38 +73,47 @@ async function main() {
     LOG_LEVEL: "warn",
   });
   if (process.env.TEST_DATABASE_URL) {
+    // An external server: migrations as TEST_MIGRATION_DATABASE_URL's role when given.
     process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    await migrate(process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
     log("Using the PostgreSQL server in TEST_DATABASE_URL");
   } else {
-    const dir = mkdtempSync(`${tmpdir()}/kratom-test-pg-`);
-    // mkdtemp makes the folder 0700; as root the server runs as `postgres`, which must enter it.
-    chmodSync(dir, 0o755);
-    database = await startEmbeddedPostgres({
-      dir: `${dir}/data`,
-      port: await freePort(),
-      persistent: false,
-    });
-    process.env.DATABASE_URL = database.url;
-    log("Started a throwaway embedded PostgreSQL");
+    process.env.DATABASE_URL = await throwawayDatabase();
+    log("Started a throwaway embedded PostgreSQL (the app connects as its least-privilege role)");
   }
-  await prismaGenerate();
-  await migrate(process.env.DATABASE_URL);
+  if (only.length === 1 && only[0] === "db") return checkAppRole(process.env.DATABASE_URL);
 
-  await stage("build", () => bin("next", ["build"]));
-  await stage("typecheck", () => bin("tsc", ["--noEmit"]));
-  await stage("lint", () => bin("biome", ["ci", "."]));
-  await stage("unit", () => bin("vitest", ["run", "--project", "unit"]));
-  await stage("integration", () => bin("vitest", ["run", "--project", "integration"]));
-  await stage("e2e", () => bin("playwright", ["test"]));
+  await prismaGenerate();
+  if (wants("build")) await stage("build", () => bin("next", ["build"]));
+  if (wants("typecheck")) await stage("typecheck", () => bin("tsc", ["--noEmit"]));
+  if (wants("lint")) await stage("lint", () => bin("biome", ["ci", "."]));
+  if (wants("unit")) await stage("unit", () => bin("vitest", ["run", "--project", "unit"]));
+  if (wants("integration")) {
+    await stage("integration", () => bin("vitest", ["run", "--project", "integration"]));
+    if (!process.env.TEST_DATABASE_URL)
+      await stage("integration against Debian's PostgreSQL", async () => {
+        const url = await throwawayDatabase(await debianBinaries());
+        await bin("vitest", ["run", "--project", "integration"], {
+          env: { ...process.env, DATABASE_URL: url },
+        });
+      });
+  }
+  if (wants("integration") || wants("clone"))
+    await stage("a fresh 0700 clone as root starts its database", rootCloneCheck);
+  if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test"]));
+}
+
+async function stopAll() {
+  for (const cluster of clusters.reverse()) await cluster.stop().catch(() => {});
 }
 
 main()
   .then(async () => {
-    if (database) await database.stop();
+    await stopAll();
     log("All test stages passed.");
   })
   .catch(async (error) => {
     process.stderr.write(`\n${error.message}\n`);
-    if (database) await database.stop().catch(() => {});
+    await stopAll();
     process.exit(1);
   });

@@ -4,14 +4,19 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { audit } from "@/lib/audit";
 import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { env } from "@/lib/env";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { logger } from "@/lib/logger";
 import { toFieldErrors } from "./field-errors";
+import { isPlainData } from "./plain-data";
 import { consume, type RateLimitRule } from "./rate-limit";
 import { type ActionResult, failure } from "./result";
 
 export const DATABASE_DOWN =
   "The database could not be reached, so nothing was saved. Your answers are still on this page: try again in a moment.";
+/** A payload that is not plain data (lib/actions/plain-data.ts): a crafted request, not a form. */
+export const BAD_REQUEST = "This request could not be read. Reload the page and try again.";
 const UNEXPECTED =
   "Something went wrong and nothing was saved. Your answers are still on this page: try again.";
 
@@ -27,39 +32,21 @@ interface ActionOptions<S extends z.ZodType> {
 
 type Handler<S extends z.ZodType, T, U> = (input: z.infer<S>, user: U) => Promise<ActionResult<T>>;
 
-/** Server actions must come from our own pages: refuse a missing or foreign Origin. */
+/**
+ * Server actions must come from our own pages: the Origin must be the configured public URL
+ * (scheme, host and port; lib/http/same-origin.ts). Host headers are the client's words.
+ */
 async function sameOrigin(): Promise<boolean> {
-  const h = await headers();
-  const origin = h.get("origin");
-  if (!origin) return false;
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  const url = new URL(origin);
-  return url.host === host || url.origin === new URL(env().BETTER_AUTH_URL).origin;
+  return isSameOrigin((await headers()).get("origin"), env().BETTER_AUTH_URL);
 }
 
-/** The client address for per-address limits; behind a proxy, its first X-Forwarded-For hop. */
+/**
+ * The client address for per-address limits. The request guard (lib/http/request-guard.ts)
+ * has already replaced X-Forwarded-For with the one address it resolved from the socket and
+ * TRUSTED_PROXIES, so a client cannot choose it.
+ */
 async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    // A raw statement (the rate limit, the submit) that could not reach the server is P2010.
-    if (error.code === "P2010")
-      return /DatabaseNotReachable|ConnectionClosed|SocketTimeout|ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat/i.test(
-        `${JSON.stringify(error.meta ?? {})} ${error.message}`,
-      );
-    return ["P1001", "P1002", "P1017"].includes(error.code);
-  }
-  const code =
-    (error as { code?: string; cause?: { code?: string } })?.code ??
-    (error as { cause?: { code?: string } })?.cause?.code;
-  return (
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03"].includes(code ?? "") ||
-    /ECONNREFUSED|connect|terminat/i.test(String((error as Error)?.message ?? ""))
-  );
+  return (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
 /**
@@ -101,6 +88,8 @@ export function createAction<S extends z.ZodType, T>(
     try {
       if (!(await sameOrigin()))
         return failure("This request did not come from the app's own pages.");
+      // Before anything reads the payload: React's decoder can hand us throwing proxies.
+      if (!isPlainData(raw)) return failure(BAD_REQUEST);
       if (options.role === "public") {
         if (!(await consume(`${options.name}:${await clientAddress()}`, rule)))
           return failure("Too many attempts in a short time. Wait a minute and try again.");

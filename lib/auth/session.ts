@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { SessionUnavailableError } from "@/lib/db-unavailable";
 import { auth } from "./auth";
 
 export type Role = "clinician" | "admin";
@@ -19,7 +20,14 @@ export interface SessionUser {
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Reading the request first also marks the page dynamic before any configuration is needed.
   const requestHeaders = await headers();
-  const result = await auth().api.getSession({ headers: requestHeaders });
+  let result: Awaited<ReturnType<ReturnType<typeof auth>["api"]["getSession"]>>;
+  try {
+    result = await auth().api.getSession({ headers: requestHeaders });
+  } catch (error) {
+    // Reading the session is a database read: when it fails, say the database could not be
+    // reached (lib/db-unavailable.ts), not the generic "something went wrong".
+    throw new SessionUnavailableError(error);
+  }
   const user = result?.user as (Record<string, unknown> & { id: string }) | undefined;
   if (!user || user.active === false || typeof user.clinicId !== "string") return null;
   const role = user.role === "admin" ? "admin" : user.role === "clinician" ? "clinician" : null;

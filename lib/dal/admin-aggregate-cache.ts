@@ -3,7 +3,7 @@ import { buildCube, type SourceRow } from "@/lib/aggregates/build";
 import { buildCatalogue } from "@/lib/aggregates/catalogue";
 import { suppressCubeAsync } from "@/lib/aggregates/suppress";
 import type { Published } from "@/lib/aggregates/view";
-import { db } from "@/lib/db";
+import { backgroundDb, db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
@@ -97,7 +97,10 @@ export function previousVersion(version: string): Published | undefined {
  * below). False if another instance was refreshing already.
  */
 export async function refreshAggregates(): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ ok: boolean }[]>`SELECT refresh_aggregate_cell() AS ok`;
+  // ~20 s at a million assessments: the background pool's limits, not a request's.
+  const [row] = await backgroundDb.$queryRaw<
+    { ok: boolean }[]
+  >`SELECT refresh_aggregate_cell() AS ok`;
   await cache.loading?.catch(() => undefined);
   await rebuild(await latestVersion());
   cache.checkedAt = Date.now();

@@ -9,6 +9,9 @@ const generators = {
   PATIENT_REF_HMAC_KEY: () => randomBytes(32).toString("base64"),
   // Key id "k1"; rotation prepends a new id:key pair (docs/security.md).
   ENCRYPTION_KEYS: () => `k1:${randomBytes(32).toString("base64")}`,
+  // The embedded database: its owner (migrations) and the app's least-privilege role.
+  PG_OWNER_PASSWORD: () => randomBytes(24).toString("base64url"),
+  DATABASE_APP_PASSWORD: () => randomBytes(24).toString("base64url"),
 };
 
 export function parseEnvFile(text) {

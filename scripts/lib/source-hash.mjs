@@ -10,6 +10,8 @@ const inputs = [
   "public",
   "prisma/schema.prisma",
   "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
   "package-lock.json",
   "tsconfig.json",
   "postcss.config.mjs",

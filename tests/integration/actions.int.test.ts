@@ -48,6 +48,23 @@ describe("the action wrapper", () => {
       ok: false,
       formError: expect.stringContaining("did not come from"),
     });
+    // Scheme, host and port are compared with the public URL; Host headers are not believed.
+    for (const [origin, forwardedHost] of [
+      ["https://127.0.0.1:3100", null],
+      ["http://127.0.0.1:3101", null],
+      ["http://evil.example", "evil.example"],
+      ["http://evil.example:3100", "evil.example:3100"],
+    ] as const) {
+      asRequestFrom(origin, clinician);
+      if (forwardedHost) {
+        requestState.headers.set("x-forwarded-host", forwardedHost);
+        requestState.headers.set("host", forwardedHost);
+      }
+      expect(await submitAssessmentAction({}), origin).toMatchObject({
+        ok: false,
+        formError: expect.stringContaining("did not come from"),
+      });
+    }
     asRequestFrom(ORIGIN, null);
     expect(await submitAssessmentAction({})).toMatchObject({
       ok: false,

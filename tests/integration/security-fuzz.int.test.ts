@@ -82,6 +82,55 @@ describe("fuzzing server actions", () => {
     expect(await rawDb.session.count()).toBe(sessions);
   });
 
+  it("a successful sign-in never redirects off the site, whatever `next` holds", async () => {
+    const user = await makeUser("clinician");
+    const tricky = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.webUrl().map((u) => u.slice(0, 300)),
+      fc
+        .array(
+          fc.constantFrom(
+            "/",
+            ".",
+            "..",
+            "\\",
+            "%2e",
+            "%2f",
+            "%5c",
+            "\t",
+            "\n",
+            "evil.example",
+            "x",
+          ),
+          {
+            maxLength: 8,
+          },
+        )
+        .map((parts) => `/${parts.join("")}`),
+      fc.constantFrom(
+        "/.//evil.example/phish",
+        "/..//evil.example",
+        "/./\\evil.example",
+        "/%2e%2e/%2e%2e//evil.example",
+        "/x/..//evil.example",
+        "/%2F%2Fevil.example",
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(tricky, async (next) => {
+        asVisitor();
+        const outcome = await outcomeOf(() =>
+          signInAction({ email: user.email, password: "integration-test-pass", next }),
+        );
+        expect(outcome.kind).toBe("redirect");
+        const to = (outcome as { to: string }).to;
+        expect(to).toMatch(/^\/(?![/\\])/);
+        expect(new URL(to, "http://app.invalid").origin).toBe("http://app.invalid");
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000); // each run is a real sign-in (password hash)
+
   it("draft, submit and account actions refuse malformed payloads and store nothing", async () => {
     const before = await counts();
     const draftBefore = await rawDb.draft.findUniqueOrThrow({ where: { id: world.draftA } });
@@ -115,7 +164,7 @@ describe("fuzzing server actions", () => {
     expect((await rawDb.draft.findUniqueOrThrow({ where: { id: world.draftA } })).payload).toBe(
       draftBefore.payload,
     );
-  });
+  }, 120_000); // 420 runs: 7 s on a quiet machine, over 30 s on a loaded one
 
   it("payload-less actions either refuse or do only their own job, storing nothing sent", async () => {
     // start-assessment and sign-out take no input: z.object({}) drops unknown keys, so an
@@ -131,6 +180,57 @@ describe("fuzzing server actions", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("payloads React's decoder turns into references", () => {
+  /** "$T…" decodes to a function Proxy that throws on any property read, as this one does. */
+  const temporaryReference = () =>
+    new Proxy(() => {}, {
+      get(_t, name) {
+        throw new Error(`Cannot access ${String(name)} on the server.`);
+      },
+    });
+  const decoded = fc.oneof(
+    fc.constant(null).map(() => temporaryReference()),
+    fc.bigInt().map((n) => n), // "$n…"
+    fc.date().map((d) => d), // "$D…"
+    fc.constant(null).map(() => new Map([["a", 1]])), // "$Q…"
+    fc.constant(null).map(() => new FormData()), // "$K…"
+    fc.constant(null).map(() => new Blob(["x"])), // "$B…"
+    fc.constant(null).map(() => async () => {}), // "$h…" (a server reference)
+  );
+  /** The decoded value at the top, or in any field, of an otherwise well-formed payload. */
+  const carrying = (keys: string[]) =>
+    fc.oneof(
+      decoded,
+      fc.tuple(fc.constantFrom(...keys), decoded).map(([k, v]) => ({ [k]: v })),
+      decoded.map((v) => ({ draftId: world.draftA, answers: { patient: { sex: v } } })),
+    );
+
+  it("every action refuses them as bad input, not through the unexpected-error path", async () => {
+    const before = await counts();
+    const cases = [
+      [signInAction, ["email", "password", "next"], null],
+      [saveDraftAction, ["draftId", "answers", "stepReached"], "clinicians"],
+      [submitAssessmentAction, ["draftId", "answers"], "clinicians"],
+      [startAssessmentAction, ["x"], "clinicians"],
+      [userActions.createClinicianAction, ["name", "email", "password"], "admins"],
+      [userActions.resetClinicianPasswordAction, ["userId", "password"], "admins"],
+    ] as const;
+    for (const [action, keys, role] of cases) {
+      await fc.assert(
+        fc.asyncProperty(carrying([...keys]), async (payload) => {
+          if (role) asRequestFrom(ORIGIN, next(pool[role]));
+          else asVisitor();
+          const result = await action(payload as never);
+          expectExpectedRefusal(result);
+          expect((result as { formError: string }).formError).toMatch(/could not be read/);
+        }),
+        { numRuns: 25 },
+      );
+    }
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -87,9 +87,32 @@ describe("proxy security headers", () => {
     const refused = await post(big, { "content-length": String(big.length) });
     expect(refused.status).toBe(413);
     expect(refused.headers.get("Content-Security-Policy")).toContain("frame-ancestors");
-    expect((await post(big, {})).status).toBe(413); // no Content-Length: measured
+    // No Content-Length (a chunked body): refused unread, whatever its size.
+    const chunked = await post(big, {});
+    expect(chunked.status).toBe(411);
+    expect(chunked.headers.get("X-Frame-Options")).toBe("DENY");
+    expect((await post("[]", {})).status).toBe(411);
+    expect((await post("[]", { "content-length": "2x" })).status).toBe(411);
     expect((await post("[]", { "content-length": "2" })).headers.get("x-middleware-next")).toBe(
       "1",
     );
+    // React reference strings in a JSON action body: refused as a bad request, with headers.
+    for (const body of ['["$h1"]', '[{"draftId":"$T"}]', '["$Q1"]', "{"]) {
+      const refusedRef = await post(body, {
+        "content-length": String(body.length),
+        "content-type": "text/plain;charset=UTF-8",
+      });
+      expect(refusedRef.status, body).toBe(400);
+      expect(refusedRef.headers.get("X-Frame-Options")).toBe("DENY");
+    }
+    const plain = '[{"email":"a@b.c","password":"$$x","next":"$undefined"}]';
+    expect(
+      (
+        await post(plain, {
+          "content-length": String(plain.length),
+          "content-type": "text/plain;charset=UTF-8",
+        })
+      ).headers.get("x-middleware-next"),
+    ).toBe("1");
   });
 });

@@ -189,5 +189,5 @@ describe("first admin from the command line", () => {
       ["user.created", "cli"],
       ["user.password-reset", "cli"],
     ]);
-  });
+  }, 120_000); // five CLI processes: ~40 s on a loaded two-core machine
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { WizardProvider } from "@/components/checklist/wizard-provider";
 import { requirePageUser } from "@/lib/auth/session";
 import { upgradeAnswers } from "@/lib/checklist/normalise";
-import { getDraft } from "@/lib/dal/drafts";
+import { getOwnDraft } from "@/lib/dal/draft-access";
 
 /** Holds the one form for all steps, seeded from the saved draft. */
 export default async function DraftLayout({
@@ -15,7 +15,7 @@ export default async function DraftLayout({
 }) {
   const { draftId } = await params;
   const user = await requirePageUser("clinician", `/checklist/${draftId}`);
-  const draft = await getDraft(user, draftId);
+  const draft = await getOwnDraft(user, draftId);
   if (!draft) notFound();
   if (draft.assessmentId) redirect(`/assessments/${draft.assessmentId}`);
   return (

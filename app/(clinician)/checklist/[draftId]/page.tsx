@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { firstIncompleteStep, REVIEW_SLUG } from "@/lib/checklist/steps";
-import { getDraft } from "@/lib/dal/drafts";
+import { getOwnDraft } from "@/lib/dal/draft-access";
 
 /** Resuming a draft opens the first step that is not complete yet. */
 export default async function ResumeDraftPage({
@@ -11,7 +11,7 @@ export default async function ResumeDraftPage({
 }) {
   const { draftId } = await params;
   const user = await requirePageUser("clinician", `/checklist/${draftId}`);
-  const draft = await getDraft(user, draftId);
+  const draft = await getOwnDraft(user, draftId);
   if (!draft) notFound();
   redirect(`/checklist/${draftId}/${firstIncompleteStep(draft.answers)?.slug ?? REVIEW_SLUG}`);
 }

@@ -10,6 +10,7 @@ import { SkinStep } from "@/components/checklist/steps/skin-step";
 import { UsePatternStep } from "@/components/checklist/steps/use-pattern-step";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEW_SLUG, stepBySlug } from "@/lib/checklist/steps";
+import { getOwnDraft } from "@/lib/dal/draft-access";
 
 const components: Record<string, ComponentType> = {
   patient: PatientStep,
@@ -32,8 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StepPage({ params }: Props) {
   const { draftId, step } = await params;
-  await requirePageUser("clinician", `/checklist/${draftId}/${step}`);
+  const user = await requirePageUser("clinician", `/checklist/${draftId}/${step}`);
   const Step = components[step];
   if (!Step) notFound();
+  // Ownership here as well as in the layout: an RSC request for just this segment skips the
+  // layout's render, and must still get a 404 for someone else's draft.
+  if (!(await getOwnDraft(user, draftId))) notFound();
   return <Step />;
 }

@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+import { spawn } from "node:child_process";
+// `npm run soak`: a bounded soak of the production build on a throwaway database, loopback
+// only. For SOAK_MINUTES (default 2) it sends SOAK_RATE requests a second (default 10, open
+// loop: a slow answer does not slow the sender) of mixed clinician and admin traffic, signed in
+// as SOAK_CLINICIANS clinicians and SOAK_ADMINS admins, and prints errors, p50/p95/p99 latency
+// and the server's memory (RSS of its process tree) every SOAK_REPORT_SECONDS, then a summary.
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { percentile, signIn } from "./bench/http.mjs";
+import { ensureBuild } from "./bench/server.mjs";
+import { tsx } from "./bench/steps.mjs";
+import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
+import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.mjs";
+import { ensureInstalled } from "./lib/install.mjs";
+import { migrate, prismaGenerate } from "./lib/prepare.mjs";
+import { log, root } from "./lib/run.mjs";
+
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 2);
+const RATE = Number(process.env.SOAK_RATE ?? 10);
+const CLINICIANS = Number(process.env.SOAK_CLINICIANS ?? 20);
+const ADMINS = Number(process.env.SOAK_ADMINS ?? 4);
+const REPORT_S = Number(process.env.SOAK_REPORT_SECONDS ?? 30);
+const MAX_IN_FLIGHT = 200;
+const PASSWORD = `soak-${randomBytes(12).toString("base64url")}`;
+
+/** What one request of each kind does; weights are a share of all requests. */
+const KINDS = [
+  {
+    name: "clinician: assessments list",
+    weight: 25,
+    who: "clinician",
+    run: (u) => get(u, "/assessments"),
+  },
+  {
+    name: "clinician: checklist step",
+    weight: 20,
+    who: "clinician",
+    run: (u) => get(u, `/checklist/${u.draft}/use-pattern`),
+  },
+  { name: "clinician: save draft", weight: 20, who: "clinician", run: (u) => saveDraft(u) },
+  {
+    name: "admin: dashboard figures",
+    weight: 20,
+    who: "admin",
+    run: (u) => get(u, "/api/admin/aggregates?clinic=all"),
+  },
+  { name: "admin: dashboard page", weight: 10, who: "admin", run: (u) => get(u, "/admin") },
+  { name: "admin: audit log", weight: 5, who: "admin", run: (u) => get(u, "/admin/audit") },
+];
+
+/** The kind whose share of the total weight contains `point`. */
+function pickKind(point) {
+  let below = 0;
+  for (const kind of KINDS) {
+    below += kind.weight;
+    if (point < below) return kind;
+  }
+  return KINDS[0];
+}
+
+let base;
+let actionIds;
+
+function actionId(name) {
+  actionIds ??= JSON.parse(
+    readFileSync(`${root}/.next/server/server-reference-manifest.json`, "utf8"),
+  ).node;
+  const entry = Object.entries(actionIds).find(([, v]) => v.exportedName === name);
+  if (!entry) throw new Error(`${name} not found in the build`);
+  return entry[0];
+}
+
+async function get(user, path) {
+  const response = await fetch(`${base}${path}`, {
+    headers: { cookie: user.cookie },
+    redirect: "manual",
+  });
+  await response.arrayBuffer();
+  return response.status === 200 ? null : `HTTP ${response.status} ${path.split("?")[0]}`;
+}
+
+function action(user, path, name, payload) {
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      cookie: user.cookie,
+      "Next-Action": actionId(name),
+      Origin: base,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
+    body: JSON.stringify([payload]),
+  });
+}
+
+async function saveDraft(user) {
+  const step = 1 + (user.saves++ % 3);
+  const response = await action(user, `/checklist/${user.draft}/patient`, "saveDraftAction", {
+    draftId: user.draft,
+    answers: {},
+    stepReached: step,
+  });
+  const body = await response.text();
+  if (response.status !== 200) return `HTTP ${response.status} save`;
+  return /"ok":true/.test(body)
+    ? null
+    : `save refused: ${/"formError":"([^"]{0,80})/.exec(body)?.[1] ?? "?"}`;
+}
+
+async function startDraft(user) {
+  const response = await action(user, "/assessments", "startAssessmentAction", {});
+  await response.arrayBuffer();
+  const to = response.headers.get("x-action-redirect") ?? "";
+  const id = /\/checklist\/([0-9a-f-]{36})/.exec(to)?.[1];
+  if (!id) throw new Error(`could not start a draft (${response.status})`);
+  return id;
+}
+
+/** `next start` on loopback, or SOAK_SERVER_COMMAND (PORT and HOST in its environment). */
+async function serve(port, env) {
+  const [command, ...args] = process.env.SOAK_SERVER_COMMAND
+    ? process.env.SOAK_SERVER_COMMAND.split(" ")
+    : [`${root}/node_modules/.bin/next`, "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", resolve);
+      child.kill("SIGTERM");
+    });
+  for (let i = 0; i < 240 && child.exitCode === null; i++) {
+    if (
+      await fetch(`${base}/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { pid: child.pid, stop };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error("the server did not answer within two minutes");
+}
+
+/** RSS in MB of `pid` and all its descendants (Linux /proc). */
+function treeRssMb(pid) {
+  let total = 0;
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+      for (const task of readdirSync(`/proc/${p}/task`))
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(/\s+/))
+          if (child) visit(child);
+    } catch {}
+  };
+  visit(pid);
+  return Math.round(total);
+}
+
+const fmt = (ms) => `${Math.round(ms)} ms`;
+
+function summarise(samples) {
+  const ms = samples.map((s) => s.ms);
+  return {
+    n: samples.length,
+    errors: samples.filter((s) => s.error).length,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+  };
+}
+
+async function main() {
+  await ensureInstalled();
+  const cluster = await startThrowawayCluster();
+  let server;
+  try {
+    await migrate(cluster.ownerUrl);
+    const appPassword = randomPassword();
+    await ensureAppRole(cluster.ownerUrl, { password: appPassword });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: appUrlFrom(cluster.ownerUrl, appPassword),
+      BETTER_AUTH_URL: base,
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      PATIENT_REF_HMAC_KEY: randomBytes(32).toString("base64"),
+      ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+      DEMO_MODE: "false",
+      LOG_LEVEL: "warn",
+    };
+    await prismaGenerate();
+    await ensureBuild();
+    await tsx(["scripts/soak/accounts.ts"], {
+      ...env,
+      SOAK_CLINICIANS: String(CLINICIANS),
+      SOAK_ADMINS: String(ADMINS),
+      SOAK_PASSWORD: PASSWORD,
+    });
+    server = await serve(port, env);
+    const users = { clinician: [], admin: [] };
+    for (let i = 0; i < CLINICIANS; i++) {
+      const user = {
+        cookie: await signIn(base, `soak-clinician-${i}@soak.test`, PASSWORD),
+        saves: 0,
+      };
+      user.draft = await startDraft(user);
+      users.clinician.push(user);
+    }
+    for (let i = 0; i < ADMINS; i++)
+      users.admin.push({ cookie: await signIn(base, `soak-admin-${i}@soak.test`, PASSWORD) });
+    const pid = server.pid;
+
+    log(
+      `Soak: ${MINUTES} min at ${RATE} requests/s, ${CLINICIANS} clinicians and ${ADMINS} admins, server pid ${pid}`,
+    );
+    const totalWeight = KINDS.reduce((s, k) => s + k.weight, 0);
+    const samples = [];
+    const memory = [{ t: 0, mb: treeRssMb(pid) }];
+    const errorCounts = new Map();
+    let inFlight = 0;
+    let dropped = 0;
+    let turn = 0;
+    const started = Date.now();
+    const end = started + MINUTES * 60_000;
+    let window = [];
+    let nextReport = started + REPORT_S * 1000;
+    console.log("   t (s) | requests | errors |   p50 |   p95 |   p99 | server RSS");
+
+    const fire = (kind) => {
+      if (inFlight >= MAX_IN_FLIGHT) return dropped++;
+      const pool = users[kind.who];
+      const user = pool[turn++ % pool.length];
+      inFlight++;
+      const t0 = performance.now();
+      kind
+        .run(user)
+        .catch((e) => `network: ${e.cause?.code ?? e.message}`)
+        .then((error) => {
+          inFlight--;
+          const sample = { kind: kind.name, ms: performance.now() - t0, error };
+          samples.push(sample);
+          window.push(sample);
+          if (error) errorCounts.set(error, (errorCounts.get(error) ?? 0) + 1);
+        });
+    };
+
+    // Open loop: request i is due at started + i / RATE seconds.
+    for (let i = 0; ; i++) {
+      const due = started + (i * 1000) / RATE;
+      if (due >= end) break;
+      const wait = due - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      fire(pickKind(Math.random() * totalWeight));
+      if (Date.now() >= nextReport) {
+        const s = summarise(window);
+        const mb = treeRssMb(pid);
+        const t = Math.round((Date.now() - started) / 1000);
+        memory.push({ t, mb });
+        console.log(
+          `${String(t).padStart(8)} | ${String(s.n).padStart(8)} | ${String(s.errors).padStart(6)} | ${fmt(s.p50).padStart(5)} | ${fmt(s.p95).padStart(5)} | ${fmt(s.p99).padStart(5)} | ${mb} MB`,
+        );
+        window = [];
+        nextReport += REPORT_S * 1000;
+      }
+    }
+    const drainUntil = Date.now() + 30_000;
+    while (inFlight > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
+    memory.push({ t: Math.round((Date.now() - started) / 1000), mb: treeRssMb(pid) });
+
+    const all = summarise(samples);
+    console.log(
+      `\nSoak summary: ${MINUTES} min, target ${RATE} requests/s, ${all.n} answered, ${all.errors} errors, ${dropped} not sent (over ${MAX_IN_FLIGHT} in flight), ${inFlight} unanswered`,
+    );
+    console.log("| Requests | n | errors | p50 | p95 | p99 |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    for (const kind of KINDS) {
+      const s = summarise(samples.filter((x) => x.kind === kind.name));
+      console.log(
+        `| ${kind.name} | ${s.n} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} |`,
+      );
+    }
+    console.log(
+      `| all | ${all.n} | ${all.errors} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} |`,
+    );
+    console.log(`Server RSS over time (MB): ${memory.map((m) => `${m.t}s ${m.mb}`).join(", ")}`);
+    for (const [error, count] of errorCounts) console.log(`  error ×${count}: ${error}`);
+    if (all.errors > 0 || dropped > 0 || inFlight > 0) process.exitCode = 1;
+  } finally {
+    if (server) await server.stop();
+    await cluster.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`\n${error.message}\n`);
+  process.exit(1);
+});
