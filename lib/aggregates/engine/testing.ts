@@ -3,7 +3,7 @@
  * attacker holds, and a check that a witness really is a second table consistent with the screen.
  */
 import { addLeaf, type Cube, cellIndex, fillMargins, flatDim, makeCube } from "./cube";
-import { PRIMARY, PUBLISHED, SECONDARY, type Witness } from "./witness";
+import { PRIMARY, PUBLISHED, SECONDARY, WITHHELD, type Witness } from "./witness";
 
 /** Every "margin = sum of parts" equation of the cube, as [margin, ...parts] cell indices. */
 export function equations(cube: Cube): number[][] {
@@ -76,7 +76,9 @@ export function witnessProblem(
     }
     if (status[i] === PUBLISHED) return `published cell ${i} changed`;
     // "<threshold" (a small count, or a zero shown that way) only says 0..threshold−1.
-    if (status[i] === SECONDARY) {
+    if (status[i] === WITHHELD) {
+      if (alt[i] < 0) return `withheld cell ${i} negative`;
+    } else if (status[i] === SECONDARY) {
       if (alt[i] < threshold) return `protecting cell ${i} fell below ${threshold}`;
     } else if (alt[i] < 0 || alt[i] >= threshold)
       return `"<${threshold}" cell ${i} left 0..${threshold - 1}`;
@@ -121,6 +123,14 @@ export function auditSuppression(
   const covered = new Set(witnesses.flatMap((w) => w.cells));
   for (let i = 0; i < cube.values.length; i++) {
     if (status[i] === PRIMARY && !covered.has(i)) problems.push(`primary ${i} has no witness`);
+    const small = cube.values[i % cube.measureStride];
+    const zeroInSmall = cube.values[i] === 0 && small >= 1 && small < threshold;
+    if (
+      zeroInSmall &&
+      cube.measures[Math.floor(i / cube.measureStride)].kind !== "no" &&
+      !covered.has(i)
+    )
+      problems.push(`zero ${i} in a small group has no witness`);
   }
   return problems;
 }
