@@ -1,36 +1,38 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { Row } from "@/lib/aggregates/types";
 import { chartValue } from "./cell-text";
 
 /**
- * Horizontal bars of one dataset. Decorative for assistive technology (the table next to it is
- * the accessible form), so it is hidden from it and has no focusable parts (no accessibility
- * layer). Loaded on demand to keep the page's first JavaScript small.
+ * Horizontal bars of one dataset, drawn with plain boxes: rendered on the server with the page
+ * (its height is known before any script runs: no layout shift), no chart library to download,
+ * and each label is text in its own row, so labels wrap instead of overlapping at any width.
+ * Decorative for assistive technology: the table next to it is the accessible, exact form.
  */
 export function CountBarChart({ rows }: { rows: Row[] }) {
-  const data = rows.map((r) => ({ label: r.label, value: chartValue(r.cell) }));
-  const height = Math.max(120, rows.length * 28 + 40);
+  const max = Math.max(1, ...rows.map((r) => chartValue(r.cell) ?? 0));
   return (
-    <div aria-hidden="true" className="mt-3" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ left: 8, right: 24 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke="#cbd5e1" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: "#334155", fontSize: 12 }} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={220}
-            tick={{ fill: "#334155", fontSize: 12 }}
-          />
-          <Bar dataKey="value" fill="#1d4ed8" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+    <div
+      aria-hidden="true"
+      className="mt-3 grid gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,16rem)_1fr]"
+    >
+      {rows.map((r) => {
+        const value = chartValue(r.cell);
+        return (
+          <div key={r.key} className="contents" data-chart-row>
+            <span className="text-xs text-slate-700 sm:text-right" data-chart-label>
+              {r.label}
+            </span>
+            <span className="mb-2 flex h-4 items-center gap-2 sm:mb-0 sm:h-5">
+              {value !== null && (
+                <span
+                  className="block h-full bg-blue-700"
+                  style={{ width: `${(value / max) * 85}%`, minWidth: value > 0 ? 2 : 0 }}
+                />
+              )}
+              <span className="text-xs text-slate-700 tabular-nums">{value ?? "–"}</span>
+            </span>
+          </div>
+        );
+      })}
     </div>
   );
 }

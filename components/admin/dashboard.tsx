@@ -1,32 +1,25 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { secondaryLinkClass } from "@/components/ui/button";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import {
   type AggregateFilters,
-  ALL,
   filtersToSearch,
   MAX_NARROWED,
   narrowedCount,
+  sameFilters,
   TOO_NARROW,
 } from "@/lib/aggregates/filter-values";
+import type { AggregateView } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
 import { DatasetSection } from "./dataset-section";
+import { ExportButton } from "./export-button";
 import { FiltersForm } from "./filters-form";
-import {
-  classesQuery,
-  dependenceQuery,
-  domainsQuery,
-  findingsQuery,
-  levelsQuery,
-  overviewQuery,
-  skinQuery,
-} from "./queries";
+import { AggregatesError, releaseQuery, viewQuery } from "./queries";
 import { TrendSection } from "./trend-section";
+import { withheldSections } from "./withheld";
 
-function asOf(version: string): string {
-  if (Number.isNaN(Date.parse(version))) return "not yet computed";
-  const when = new Date(version).toLocaleString("en-GB", {
+function asOf(iso: string): string {
+  const when = new Date(iso).toLocaleString("en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "UTC",
@@ -34,110 +27,131 @@ function asOf(version: string): string {
   return `${when} UTC`;
 }
 
-/** The admin dashboard: filters, the total, one section per dataset, the monthly trend, CSV. */
-export function AggregatesDashboard({ initialClinic }: { initialClinic: string }) {
-  const [filters, setFilters] = useState<AggregateFilters>({
-    clinic: initialClinic,
-    period: ALL,
-    ageBand: ALL,
-    sex: ALL,
-  });
+/**
+ * The admin dashboard: filters (kept in the address), the total, one section per dataset, the
+ * monthly trend, CSV. The first figures come from the server in the same query cache the
+ * browser then uses; afterwards only the release version is polled, and the figures are fetched
+ * again when it changes.
+ */
+export function AggregatesDashboard({ initialFilters }: { initialFilters: AggregateFilters }) {
+  const [filters, setFilters] = useState(initialFilters);
+  const queryClient = useQueryClient();
+  const release = useQuery(releaseQuery());
+  const version = release.data?.version ?? null;
   const tooNarrow = narrowedCount(filters) > MAX_NARROWED;
-  const overview = useQuery({
-    ...overviewQuery(filters),
-    enabled: !tooNarrow,
-    placeholderData: keepPreviousData,
+  const view = useQuery({
+    ...viewQuery(filters, version),
+    enabled: !tooNarrow && version !== null,
+    // A new release of the same view keeps the old figures until the new ones arrive; other
+    // filters never show the previous filters' figures.
+    placeholderData: (previous) =>
+      previous && sameFilters(previous.filters, filters) ? previous : undefined,
   });
-  const data = overview.data;
-  const exportHref = data
-    ? `/api/admin/aggregates/export?${filtersToSearch(filters)}&version=${encodeURIComponent(data.version)}`
-    : undefined;
-  const q = (factory: typeof levelsQuery) => ({ ...factory(filters), enabled: !tooNarrow });
+  const gone = view.error instanceof AggregatesError && view.error.status === 409;
+  useEffect(() => {
+    if (gone) void queryClient.invalidateQueries({ queryKey: releaseQuery().queryKey });
+  }, [gone, queryClient]);
+  // The filter options of the last figures shown, so a refused combination keeps its choices.
+  const options = useRef<AggregateView["options"] | undefined>(undefined);
+  if (view.data) options.current = view.data.options;
+
+  function change(next: AggregateFilters) {
+    setFilters(next);
+    // The address follows the filters (bookmarkable) without a server round trip.
+    window.history.replaceState(null, "", `?${filtersToSearch(next)}`);
+  }
+
+  const error = tooNarrow ? TOO_NARROW : view.error && !gone ? view.error.message : null;
+  const data = error ? undefined : view.data;
   return (
     <>
-      <FiltersForm filters={filters} options={data?.options} onChange={setFilters} />
-      {tooNarrow && (
-        <p
-          role="alert"
-          className="mt-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900"
-        >
-          {TOO_NARROW}
-        </p>
-      )}
-      {overview.error && !tooNarrow && (
-        <p
-          role="alert"
-          className="mt-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900"
-        >
-          {overview.error.message}
-        </p>
-      )}
-      <p role="status" className="mt-3 text-sm text-slate-700">
-        {overview.isFetching && !data
-          ? "Loading figures…"
+      <FiltersForm filters={filters} options={options.current} onChange={change} error={error} />
+      <p role="status" className="mt-3 min-h-6 text-sm text-slate-700">
+        {version === null && !release.isPending
+          ? "No figures have been published yet. They appear once a clinic has at least 11 submitted assessments."
           : data
-            ? `Figures as of ${asOf(data.version)}.`
-            : ""}
+            ? `Figures as of ${asOf(data.publishedAt)} (release ${data.version}).`
+            : view.isFetching
+              ? "Loading figures…"
+              : ""}
       </p>
-      {data && (
-        <section
-          aria-labelledby="total-title"
-          className="mt-6 flex flex-wrap items-end justify-between gap-4"
-        >
-          <div>
-            <h2 id="total-title" className="text-xl font-semibold">
-              Submitted assessments
-            </h2>
-            <p className="text-4xl font-bold tabular-nums">
-              <CellText cell={data.total} threshold={data.threshold} />
-            </p>
-          </div>
-          <a href={exportHref} download className={secondaryLinkClass}>
-            Download CSV<span className="sr-only"> of the figures on this page</span>
-          </a>
-        </section>
+      {data && <Figures data={data} />}
+    </>
+  );
+}
+
+function Figures({ data }: { data: AggregateView }) {
+  const t = data.threshold;
+  const withheld = withheldSections(data);
+  return (
+    <>
+      {withheld.length > 0 && (
+        <p className="mt-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          Some figures here are shown as “withheld”: in {withheld.join(", ")}. No other hidden
+          figure could protect a small count next to them, so nothing is said about them.
+        </p>
       )}
+      <section
+        aria-labelledby="total-title"
+        className="mt-6 flex flex-wrap items-start justify-between gap-4"
+      >
+        <div>
+          <h2 id="total-title" className="text-xl font-semibold">
+            Submitted assessments
+          </h2>
+          <p className="text-4xl font-bold tabular-nums">
+            <CellText cell={data.total} threshold={t} />
+          </p>
+        </div>
+        <ExportButton filters={data.filters} version={data.version} />
+      </section>
       <DatasetSection
         id="levels-title"
         title="Overall risk level"
         caption="Assessments by overall risk level"
-        query={q(levelsQuery)}
+        rows={data.levels}
+        threshold={t}
         categoryHeader="Level"
       />
-      <TrendSection filters={filters} />
+      <TrendSection trend={data.trend} threshold={t} />
       <DatasetSection
         id="domains-title"
         title="Findings by domain"
         caption="Assessments with at least one finding in each domain"
-        query={q(domainsQuery)}
+        rows={data.domains}
+        threshold={t}
         categoryHeader="Domain"
       />
       <DatasetSection
         id="findings-title"
         title="How often each finding fires"
         caption="Assessments in which each finding fired"
-        query={q(findingsQuery)}
+        rows={data.rules}
+        threshold={t}
         categoryHeader="Finding"
       />
       <DatasetSection
         id="classes-title"
         title="Co-medication classes"
         caption="Assessments listing a medicine in each interaction class"
-        query={q(classesQuery)}
+        rows={data.classes}
+        threshold={t}
         categoryHeader="Interaction class"
       />
       <DatasetSection
         id="dependence-title"
         title="Dependence severity"
         caption="Assessments by DSM-5 criteria count"
-        query={q(dependenceQuery)}
+        rows={data.dependence}
+        threshold={t}
         categoryHeader="Severity"
       />
       <DatasetSection
         id="skin-title"
         title="Skin changes"
         caption="Assessments by reported new skin darkening"
-        query={q(skinQuery)}
+        rows={data.skin}
+        threshold={t}
         categoryHeader="Answer"
       />
     </>

@@ -1,28 +1,40 @@
 "use client";
-import { type AggregateFilters, ALL } from "@/lib/aggregates/filter-values";
+import { type AggregateFilters, ALL, MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import type { AggregateView } from "@/lib/aggregates/types";
 
 interface Props {
   filters: AggregateFilters;
   options: AggregateView["options"] | undefined;
   onChange: (next: AggregateFilters) => void;
+  /** Why this filter set shows no figures (refused, or unknown), said at the filters. */
+  error: string | null;
 }
 
 const selectClass =
   "mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2";
 
-/** Four filters; each change updates the figures below (no page change, so no submit button). */
-export function FiltersForm({ filters, options, onChange }: Props) {
+/**
+ * Four filters; each change updates the figures below and the address (a view can be
+ * bookmarked), without a page change, so no submit button. A refusal is said here.
+ */
+export function FiltersForm({ filters, options, onChange, error }: Props) {
   const set = (key: keyof AggregateFilters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
     onChange({ ...filters, [key]: e.target.value });
   // Until the first response lists the clinics, the selected one is shown as "Your clinic".
   const clinics = options?.clinics ?? [{ id: filters.clinic, name: "Your clinic" }];
+  const described = {
+    "aria-describedby": error ? "filters-rule filters-error" : "filters-rule",
+    "aria-invalid": error ? true : undefined,
+  };
   return (
     <form
       aria-label="Filters"
       className="mt-6 grid gap-4 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-4"
       onSubmit={(e) => e.preventDefault()}
     >
+      <p id="filters-rule" className="text-sm text-slate-700 sm:col-span-4">
+        Narrow at most {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} of the four filters at once.
+      </p>
       <div>
         <label htmlFor="filter-clinic" className="font-medium">
           Clinic
@@ -31,6 +43,7 @@ export function FiltersForm({ filters, options, onChange }: Props) {
           id="filter-clinic"
           className={selectClass}
           value={filters.clinic}
+          {...described}
           onChange={set("clinic")}
         >
           <option value={ALL}>All clinics</option>
@@ -49,6 +62,7 @@ export function FiltersForm({ filters, options, onChange }: Props) {
           id="filter-period"
           className={selectClass}
           value={filters.period}
+          {...described}
           onChange={set("period")}
         >
           <option value={ALL}>All time</option>
@@ -67,6 +81,7 @@ export function FiltersForm({ filters, options, onChange }: Props) {
           id="filter-age"
           className={selectClass}
           value={filters.ageBand}
+          {...described}
           onChange={set("ageBand")}
         >
           <option value={ALL}>All age bands</option>
@@ -81,7 +96,13 @@ export function FiltersForm({ filters, options, onChange }: Props) {
         <label htmlFor="filter-sex" className="font-medium">
           Sex
         </label>
-        <select id="filter-sex" className={selectClass} value={filters.sex} onChange={set("sex")}>
+        <select
+          id="filter-sex"
+          className={selectClass}
+          value={filters.sex}
+          onChange={set("sex")}
+          {...described}
+        >
           <option value={ALL}>All</option>
           {(options?.sexes ?? []).map((s) => (
             <option key={s.key} value={s.key}>
@@ -90,6 +111,17 @@ export function FiltersForm({ filters, options, onChange }: Props) {
           ))}
         </select>
       </div>
+      <p
+        id="filters-error"
+        role="alert"
+        className={
+          error
+            ? "rounded-md border border-red-700 bg-red-50 p-3 text-red-900 sm:col-span-4"
+            : "sr-only"
+        }
+      >
+        {error}
+      </p>
     </form>
   );
 }

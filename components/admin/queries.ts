@@ -1,54 +1,52 @@
 import { queryOptions } from "@tanstack/react-query";
 import { type AggregateFilters, filtersToSearch } from "@/lib/aggregates/filter-values";
-import type { AggregateView, Row } from "@/lib/aggregates/types";
+import type { AggregateView, ReleaseInfo } from "@/lib/aggregates/types";
 
-/** New submissions show up without a reload; the server refreshes the figures behind this. */
+/**
+ * The dashboard's two queries, defined once: the server page fills the cache with the same keys
+ * (then hydrates), the browser fetches with the same functions. Only the small version is
+ * polled; the figures of a (filters, version) pair never change, so they are fetched (and
+ * audited) once.
+ */
 export const POLL_MS = 15_000;
 
 /** A failed request, with the route's own message (never a stack trace). */
-export class AggregatesError extends Error {}
-
-async function fetchAggregates(
-  filters: AggregateFilters,
-  signal: AbortSignal,
-): Promise<AggregateView> {
-  const response = await fetch(`/api/admin/aggregates?${filtersToSearch(filters)}`, {
-    signal,
-    headers: { Accept: "application/json" },
-  });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new AggregatesError(body?.error ?? "The figures could not be loaded.");
-  return body as AggregateView;
+export class AggregatesError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
 }
 
-/**
- * All datasets of a filter set come in one response (one request and one audit entry per poll);
- * each dataset has its own factory that selects its part, with the filters in the shared key.
- */
-const base = (filters: AggregateFilters) => ({
-  queryKey: ["admin-aggregates", filters] as const,
-  queryFn: ({ signal }: { signal: AbortSignal }) => fetchAggregates(filters, signal),
-  refetchInterval: POLL_MS,
-  staleTime: 5_000,
-});
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok)
+    throw new AggregatesError(body?.error ?? "The figures could not be loaded.", response.status);
+  return body as T;
+}
 
-const meta = (v: AggregateView) => ({ threshold: v.threshold, version: v.version });
+export type Release = ReleaseInfo | { version: null; publishedAt: null };
 
-export const overviewQuery = (f: AggregateFilters) =>
+export const releaseQuery = () =>
   queryOptions({
-    ...base(f),
-    select: (v) => ({ ...meta(v), total: v.total, options: v.options, filters: v.filters }),
+    queryKey: ["admin-aggregates", "release"] as const,
+    queryFn: ({ signal }) => getJson<Release>("/api/admin/aggregates/version", signal),
+    refetchInterval: POLL_MS,
+    staleTime: POLL_MS,
   });
-/** Every row dataset has the same shape, so one section component renders any of them. */
-const rowsQuery = (f: AggregateFilters, pick: (v: AggregateView) => Row[]) =>
-  queryOptions({ ...base(f), select: (v) => ({ ...meta(v), rows: pick(v) }) });
-export type RowsQueryOptions = ReturnType<typeof rowsQuery>;
 
-export const levelsQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.levels);
-export const domainsQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.domains);
-export const findingsQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.rules);
-export const classesQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.classes);
-export const dependenceQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.dependence);
-export const skinQuery = (f: AggregateFilters) => rowsQuery(f, (v) => v.skin);
-export const trendQuery = (f: AggregateFilters) =>
-  queryOptions({ ...base(f), select: (v) => ({ ...meta(v), trend: v.trend }) });
+export const viewQuery = (filters: AggregateFilters, version: string | null) =>
+  queryOptions({
+    queryKey: ["admin-aggregates", "view", filters, version] as const,
+    queryFn: ({ signal }) =>
+      getJson<AggregateView>(
+        `/api/admin/aggregates?${filtersToSearch(filters)}${version ? `&version=${version}` : ""}`,
+        signal,
+      ),
+    staleTime: Number.POSITIVE_INFINITY,
+    // A refused filter set or a release that is gone will not succeed on a second try.
+    retry: (count, error) => !(error instanceof AggregatesError && error.status < 500) && count < 1,
+  });

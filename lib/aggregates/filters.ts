@@ -5,29 +5,50 @@
  */
 import { z } from "zod";
 import { ageBands, sexes } from "@/lib/checklist/options";
-import { ALL, MAX_NARROWED, narrowedCount, TOO_NARROW } from "./filter-values";
+import {
+  type AggregateFilters,
+  ALL,
+  MAX_NARROWED,
+  narrowedCount,
+  TOO_NARROW,
+} from "./filter-values";
 
 export { type AggregateFilters, ALL, filtersToSearch } from "./filter-values";
 
 const oneOf = (values: readonly string[], error: string) =>
   z.string().refine((v) => v === ALL || values.includes(v), { error });
 
+const filterFields = {
+  clinic: z.union([z.literal(ALL), z.uuid({ error: "Unknown clinic." })]).default(ALL),
+  period: z
+    .union([
+      z.literal(ALL),
+      z.string().regex(/^\d{4}$/, { error: "The year must look like 2026." }),
+    ])
+    .default(ALL),
+  ageBand: oneOf(
+    ageBands.map((o) => o.value),
+    "Unknown age band.",
+  ).default(ALL),
+  sex: oneOf(
+    sexes.map((o) => o.value),
+    "Unknown sex.",
+  ).default(ALL),
+};
+
+const notTooNarrow = <T extends AggregateFilters>(f: T) => narrowedCount(f) <= MAX_NARROWED;
+
 export const aggregateFiltersSchema = z
+  .object(filterFields)
+  .refine(notTooNarrow, { error: TOO_NARROW, path: ["filters"] });
+
+/** The filters plus the release they are read from (the version on screen), if given. */
+export const aggregateQuerySchema = z
   .object({
-    clinic: z.union([z.literal(ALL), z.uuid({ error: "Unknown clinic." })]).default(ALL),
-    period: z
-      .union([
-        z.literal(ALL),
-        z.string().regex(/^\d{4}$/, { error: "The year must look like 2026." }),
-      ])
-      .default(ALL),
-    ageBand: oneOf(
-      ageBands.map((o) => o.value),
-      "Unknown age band.",
-    ).default(ALL),
-    sex: oneOf(
-      sexes.map((o) => o.value),
-      "Unknown sex.",
-    ).default(ALL),
+    ...filterFields,
+    version: z
+      .string()
+      .regex(/^\d{1,9}$/, { error: "Unknown figures version." })
+      .optional(),
   })
-  .refine((f) => narrowedCount(f) <= MAX_NARROWED, { error: TOO_NARROW, path: ["sex"] });
+  .refine(notTooNarrow, { error: TOO_NARROW, path: ["filters"] });

@@ -1,16 +1,23 @@
 /**
  * What the aggregate route returns. A cell is a count, or a reason it is hidden: "small" (a count
- * below the threshold, or a zero inside a group below it: shown "<11") or "suppressed" (hidden so
- * that a small count elsewhere cannot be worked out). Plain JSON: shared by server and client.
+ * below the threshold, or a zero inside a group below it: shown "<11"), "suppressed" (hidden so
+ * that a small count elsewhere cannot be worked out: at least the threshold) or "withheld" (no
+ * protection kept its range, so nothing is said about it). Plain JSON: server and client.
  */
 import type { AggregateFilters } from "./filter-values";
 
-export type Cell = { n: number } | { hidden: "small" | "suppressed" };
+export type Hidden = "small" | "suppressed" | "withheld";
+export type Cell = { n: number } | { hidden: Hidden };
 
 export interface Row {
   key: string;
   label: string;
   cell: Cell;
+}
+
+export interface ReleaseInfo {
+  version: string;
+  publishedAt: string;
 }
 
 export interface TrendPoint {
@@ -20,8 +27,10 @@ export interface TrendPoint {
 }
 
 export interface AggregateView {
-  /** When the underlying figures were computed: the same version always gives the same numbers. */
+  /** The release: the same version always gives the same numbers, on every instance. */
   version: string;
+  /** When that release was computed (ISO time, UTC). */
+  publishedAt: string;
   threshold: number;
   filters: AggregateFilters;
   total: Cell;
@@ -41,10 +50,10 @@ export interface AggregateView {
   };
 }
 
-export const isHidden = (c: Cell): c is { hidden: "small" | "suppressed" } => "hidden" in c;
+export const isHidden = (c: Cell): c is { hidden: Hidden } => "hidden" in c;
 
 /** The text shown for a cell on screen and in the CSV export. */
 export function formatCell(c: Cell, threshold: number): string {
   if (!isHidden(c)) return String(c.n);
-  return c.hidden === "small" ? `<${threshold}` : "suppressed";
+  return c.hidden === "small" ? `<${threshold}` : c.hidden;
 }

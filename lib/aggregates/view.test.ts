@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildCube, type SourceRow } from "./build";
 import type { Catalogue } from "./catalogue";
 import { viewToCsv } from "./csv";
+import { computeRelease, type SourceRow } from "./engine";
 import { type AggregateFilters, ALL } from "./filter-values";
-import { suppressCube } from "./suppress";
 import { type AggregateView, type Cell, isHidden } from "./types";
-import { type Published, viewOf } from "./view";
+import { type ReleaseCells, viewOf } from "./view";
 
 const cat: Catalogue = {
   levels: [
@@ -28,7 +27,7 @@ const cat: Catalogue = {
 };
 
 /** Assessments as (clinic, sex, age, level, count): every one daily, no dependence, no skin change. */
-function publish(groups: [string, string, string, string, number][]): Published {
+function publish(groups: [string, string, string, string, number][]): ReleaseCells {
   const rows: SourceRow[] = groups.flatMap(([clinicId, sex, ageBand, level, n]) => {
     const at = (period: string, measure: string) => ({
       clinicId,
@@ -47,13 +46,19 @@ function publish(groups: [string, string, string, string, number][]): Published 
       at("2026", "domain:use-pattern"),
     ];
   });
-  const built = buildCube(cat, ["a", "b"], rows, 2026);
-  const { status } = suppressCube(built.cube, { threshold: 11 });
-  return {
-    version: "v1",
+  const release = computeRelease({
+    catalogue: cat,
+    clinicIds: ["a", "b"],
+    rows,
+    fallbackYear: 2026,
     threshold: 11,
-    built,
-    status,
+  });
+  return {
+    version: "1",
+    publishedAt: "2026-03-01T00:00:00.000Z",
+    threshold: 11,
+    years: release.years,
+    cells: release.cells,
     catalogue: cat,
     clinics: [
       { id: "a", name: "Alpha" },
@@ -63,7 +68,7 @@ function publish(groups: [string, string, string, string, number][]): Published 
 }
 
 const all: AggregateFilters = { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL };
-const get = (pub: Published, f: Partial<AggregateFilters>) =>
+const get = (pub: ReleaseCells, f: Partial<AggregateFilters>) =>
   viewOf(pub, { ...all, ...f }) as AggregateView;
 const high = (v: AggregateView) => v.levels.find((l) => l.key === "high")?.cell as Cell;
 

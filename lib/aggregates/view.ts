@@ -1,76 +1,81 @@
 /**
- * One dashboard view: the cells of the already suppressed cube at the filtered point. Nothing is
- * computed here, so every view is a projection of the same protected table and the same version
- * always shows the same numbers (on screen, in the CSV, on any app instance).
+ * One dashboard view: the stored cells of one release at the filtered point. Nothing is computed
+ * here, so every view is a projection of the same protected release, and the same version always
+ * shows the same numbers (on screen, in the CSV, on any app instance).
  */
-import type { BuiltCube } from "./build";
 import type { Catalogue, Category } from "./catalogue";
-import { cellIndex } from "./cube";
+import { cellKey, PUBLISHED, type PublishedCell, SECONDARY, WITHHELD } from "./engine";
 import { type AggregateFilters, ALL } from "./filter-values";
-import { PUBLISHED, SECONDARY } from "./suppress";
 import type { AggregateView, Cell, Row } from "./types";
 
-export interface Published {
+export interface ReleaseCells {
   version: string;
+  publishedAt: string;
   threshold: number;
-  built: BuiltCube;
-  status: Uint8Array;
   catalogue: Catalogue;
+  /** Clinics the release covers, with their current names. */
   clinics: { id: string; name: string }[];
+  years: string[];
+  /** The release's cells at (at least) the filtered point and its months. */
+  cells: Iterable<PublishedCell>;
 }
 
-function cellAt(pub: Published, measure: string, nodes: number[]): Cell {
-  const { cube, measureIndex } = pub.built;
-  const m = measureIndex.get(measure);
-  if (m === undefined) return { n: 0 };
-  const idx = cellIndex(cube, m, nodes);
-  const value = cube.values[idx];
-  // A cell the cube does not publish is never a number on screen.
-  if (value < 0) return { hidden: "suppressed" };
-  const status = pub.status[idx];
-  if (status === PUBLISHED) return { n: value };
-  return { hidden: status === SECONDARY ? "suppressed" : "small" };
+export function toCell(c: { n: number; status: number } | undefined): Cell {
+  // A cell the release does not hold is never a number on screen.
+  if (!c) return { hidden: "withheld" };
+  if (c.status === PUBLISHED) return { n: c.n };
+  if (c.status === WITHHELD) return { hidden: "withheld" };
+  return { hidden: c.status === SECONDARY ? "suppressed" : "small" };
 }
 
-const rows = (pub: Published, prefix: string, list: Category[], nodes: number[]): Row[] =>
-  list.map((c) => ({ key: c.key, label: c.label, cell: cellAt(pub, `${prefix}:${c.key}`, nodes) }));
+/** Whether a filter set names a clinic and year the release has. */
+export function knownFilters(rel: Pick<ReleaseCells, "clinics" | "years">, f: AggregateFilters) {
+  return (
+    (f.clinic === ALL || rel.clinics.some((c) => c.id === f.clinic)) &&
+    (f.period === ALL || rel.years.includes(f.period))
+  );
+}
+
+/** The months a view's trend lists: a year's, or every month of every year. */
+export const monthsOf = (years: string[], period: string) =>
+  (period === ALL ? years : [period]).flatMap((y) =>
+    Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`),
+  );
 
 /** The view for a filter set, or null when a filter names something the figures do not have. */
-export function viewOf(pub: Published, filters: AggregateFilters): AggregateView | null {
-  const { dims } = pub.built.cube;
-  const wanted = [filters.clinic, filters.ageBand, filters.sex, filters.period];
-  const nodes = wanted.map((key, d) => (key === ALL ? 0 : dims[d].keys.indexOf(key)));
-  if (nodes.some((n) => n < 0)) return null;
-  const [clinic, , , period] = nodes;
-  const cat = pub.catalogue;
-  const periodDim = dims[3];
-  const months =
-    period === 0
-      ? periodDim.children[0].flatMap((y) => periodDim.children[y])
-      : periodDim.children[period];
+export function viewOf(rel: ReleaseCells, filters: AggregateFilters): AggregateView | null {
+  if (!knownFilters(rel, filters)) return null;
+  const byKey = new Map<string, PublishedCell>();
+  for (const c of rel.cells) byKey.set(cellKey(c), c);
+  const at = (measure: string, period: string, ageBand = filters.ageBand, sex = filters.sex) =>
+    toCell(byKey.get(cellKey({ clinic: filters.clinic, ageBand, sex, period, measure })));
+  const rows = (prefix: string, list: Category[], period = filters.period): Row[] =>
+    list.map((c) => ({ key: c.key, label: c.label, cell: at(`${prefix}:${c.key}`, period) }));
+  const cat = rel.catalogue;
   const trend =
     filters.ageBand === ALL && filters.sex === ALL
-      ? months.map((t) => ({
-          month: periodDim.keys[t],
-          total: cellAt(pub, "total", [clinic, 0, 0, t]),
-          levels: rows(pub, "level", cat.levels, [clinic, 0, 0, t]),
+      ? monthsOf(rel.years, filters.period).map((month) => ({
+          month,
+          total: at("total", month),
+          levels: rows("level", cat.levels, month),
         }))
       : null;
   return {
-    version: pub.version,
-    threshold: pub.threshold,
+    version: rel.version,
+    publishedAt: rel.publishedAt,
+    threshold: rel.threshold,
     filters,
-    total: cellAt(pub, "total", nodes),
-    levels: rows(pub, "level", cat.levels, nodes),
-    dependence: rows(pub, "dependence", cat.dependence, nodes),
-    skin: rows(pub, "skin", cat.skin, nodes),
-    domains: rows(pub, "domain", cat.domains, nodes),
-    rules: cat.rules.map((r) => ({ ...r, cell: cellAt(pub, `rule:${r.key}`, nodes) })),
-    classes: rows(pub, "class", cat.classes, nodes),
+    total: at("total", filters.period),
+    levels: rows("level", cat.levels),
+    dependence: rows("dependence", cat.dependence),
+    skin: rows("skin", cat.skin),
+    domains: rows("domain", cat.domains),
+    rules: cat.rules.map((r) => ({ ...r, cell: at(`rule:${r.key}`, filters.period) })),
+    classes: rows("class", cat.classes),
     trend,
     options: {
-      clinics: pub.clinics,
-      years: periodDim.children[0].map((y) => periodDim.keys[y]),
+      clinics: rel.clinics,
+      years: rel.years,
       ageBands: cat.ageBands,
       sexes: cat.sexes,
     },

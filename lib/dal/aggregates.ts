@@ -1,18 +1,21 @@
 import "server-only";
+import { buildCatalogue } from "@/lib/aggregates/catalogue";
+import type { PublishedCell } from "@/lib/aggregates/engine";
 import { type AggregateFilters, ALL } from "@/lib/aggregates/filters";
-import type { AggregateView } from "@/lib/aggregates/types";
-import { viewOf } from "@/lib/aggregates/view";
+import type { AggregateView, ReleaseInfo } from "@/lib/aggregates/types";
+import { knownFilters, viewOf } from "@/lib/aggregates/view";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { previousVersion, published } from "./admin-aggregate-cache";
+import { db } from "@/lib/db";
+import { publish } from "./aggregate-publisher";
 
-export { refreshAggregates, refreshAggregatesIfStale } from "./admin-aggregate-cache";
+export { publishIfDue } from "./aggregate-publisher";
 
 /**
- * Admin aggregates. Counts come from the `aggregate_cell` materialized view (computed in
- * PostgreSQL from submitted assessments); suppression runs here, on the whole publication cube,
- * before anything leaves this module. Each app instance keeps the suppressed cube of the latest
- * refresh in memory (a cache rebuilt from the database, not state), so a view is a lookup.
+ * Admin aggregates, read from the published release (aggregate_published_cell): counted in
+ * PostgreSQL from submitted assessments and suppressed once by the publisher, before anything
+ * leaves this module. Every instance reads the same rows, so every instance shows the same
+ * figures for a version. A hidden cell's count never leaves: only its status does.
  *
  * Scope: the dashboard belongs to the deployment's clinic network. An admin sees every clinic's
  * anonymised figures (the issue's clinic filter), opening on their own clinic. Never rows.
@@ -22,9 +25,46 @@ export type AggregatesResult =
   | { ok: true; view: AggregateView }
   | { ok: false; status: 403 | 404 | 409; message: string };
 
+const DENIED = "Only clinic admins can see aggregates.";
+
+const latestRelease = () =>
+  db.aggregateRelease.findFirst({
+    orderBy: { version: "desc" },
+    select: {
+      version: true,
+      publishedAt: true,
+      threshold: true,
+      years: true,
+      clinicIds: true,
+      ruleIds: true,
+    },
+  });
+
+/** The version of the latest release: what the dashboard polls (no audit: it shows no figure). */
+export async function getReleaseInfo(
+  user: SessionUser,
+): Promise<
+  { ok: true; release: ReleaseInfo | null } | { ok: false; status: 403; message: string }
+> {
+  if (user.role !== "admin") return { ok: false, status: 403, message: DENIED };
+  const r = await db.aggregateRelease.findFirst({
+    orderBy: { version: "desc" },
+    select: { version: true, publishedAt: true },
+  });
+  return {
+    ok: true,
+    release: r && { version: String(r.version), publishedAt: r.publishedAt.toISOString() },
+  };
+}
+
+/** "clinic/period/age/sex@version": at most two narrowed filters keep it within 64 characters. */
+const auditTarget = (f: AggregateFilters, version: number) =>
+  `${f.clinic}/${f.period}/${f.ageBand}/${f.sex}@${version}`;
+
 /**
- * One view of the anonymised figures, audited. `version` pins an export to the figures that were
- * on screen; when they have moved on since, the caller is told to refresh (409).
+ * One view of the anonymised figures, audited once per view (filters and version: the
+ * dashboard asks for each only once). `version` pins the figures that were on screen (an
+ * export); when that release is gone, the caller is told to refresh (409).
  */
 export async function getAggregates(
   user: SessionUser,
@@ -32,21 +72,63 @@ export async function getAggregates(
   purpose: "view" | "export",
   version?: string,
 ): Promise<AggregatesResult> {
-  if (user.role !== "admin")
-    return { ok: false, status: 403, message: "Only clinic admins can see aggregates." };
-  let pub = await published();
-  if (version && version !== pub.version) {
-    const earlier = previousVersion(version);
-    if (!earlier) {
-      return {
-        ok: false,
-        status: 409,
-        message: "The figures have been updated since this page loaded. Export again.",
-      };
-    }
-    pub = earlier;
+  if (user.role !== "admin") return { ok: false, status: 403, message: DENIED };
+  const wanted = version === undefined ? undefined : Number(version);
+  const release =
+    wanted === undefined
+      ? await latestRelease()
+      : await db.aggregateRelease.findUnique({
+          where: { version: Number.isInteger(wanted) ? wanted : -1 },
+          select: {
+            version: true,
+            publishedAt: true,
+            threshold: true,
+            years: true,
+            clinicIds: true,
+            ruleIds: true,
+          },
+        });
+  if (!release) {
+    return version === undefined
+      ? {
+          ok: false,
+          status: 404,
+          message:
+            "No figures have been published yet. They appear within a minute of the first submissions.",
+        }
+      : {
+          ok: false,
+          status: 409,
+          message:
+            "The figures have been updated since this page loaded. Reload them and try again.",
+        };
   }
-  const view = viewOf(pub, filters);
+  const clinics = await db.clinic.findMany({
+    where: { id: { in: release.clinicIds } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  if (!knownFilters({ clinics, years: release.years }, filters))
+    return { ok: false, status: 404, message: "There are no figures for that clinic or year." };
+  const cells = await db.$queryRaw<PublishedCell[]>`
+    SELECT "clinic", "ageBand", "sex", "period", "measure", "n", "status"::int AS "status"
+    FROM "aggregate_published_cell"
+    WHERE "version" = ${release.version} AND "clinic" = ${filters.clinic}
+      AND "ageBand" = ${filters.ageBand} AND "sex" = ${filters.sex}
+      AND ("period" = ${filters.period}
+        OR (length("period") = 7 AND (${filters.period} = ${ALL} OR left("period", 4) = ${filters.period})))`;
+  const view = viewOf(
+    {
+      version: String(release.version),
+      publishedAt: release.publishedAt.toISOString(),
+      threshold: release.threshold,
+      catalogue: buildCatalogue(release.ruleIds),
+      clinics,
+      years: release.years,
+      cells,
+    },
+    filters,
+  );
   if (!view)
     return { ok: false, status: 404, message: "There are no figures for that clinic or year." };
   await audit({
@@ -54,8 +136,21 @@ export async function getAggregates(
     actorId: user.id,
     actorRole: user.role,
     clinicId: user.clinicId,
-    targetType: "clinic",
-    targetId: filters.clinic === ALL ? "all" : filters.clinic,
+    targetType: "aggregates",
+    targetId: auditTarget(filters, release.version),
   });
   return { ok: true, view };
+}
+
+/**
+ * Publishes now (tests, scripts): waits while another publisher holds the lease. True when a
+ * new release was written.
+ */
+export async function refreshAggregates(): Promise<boolean> {
+  for (let i = 0; i < 600; i++) {
+    const outcome = await publish();
+    if (outcome !== "busy") return outcome === "published";
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }

@@ -12,7 +12,8 @@ interface RouteOptions<S extends z.ZodType, C> {
   role: Role | "any";
   /** The 403 message for a signed-in user with another role. */
   denied: string;
-  rateLimit: RateLimitRule;
+  /** Absent for reads polled by an open page (e.g. a version check): no write per poll. */
+  rateLimit?: RateLimitRule;
   schema: S;
   /** What the schema validates: the query string, the route params, … */
   input: (request: Request, context: C) => unknown;
@@ -53,7 +54,7 @@ export function guardedRoute<S extends z.ZodType, C = unknown>(
         });
         return jsonError(403, options.denied);
       }
-      if (!(await consume(`${options.name}:${user.id}`, options.rateLimit)))
+      if (options.rateLimit && !(await consume(`${options.name}:${user.id}`, options.rateLimit)))
         return jsonError(429, "Too many requests in a short time. Wait a minute and try again.", {
           "Retry-After": "60",
         });

@@ -2,8 +2,18 @@ import { describe, expect, it } from "vitest";
 import { type AggregateFilters, ALL } from "@/lib/aggregates/filter-values";
 import { type AggregateView, type Cell, isHidden } from "@/lib/aggregates/types";
 import { getAggregates, refreshAggregates } from "@/lib/dal/aggregates";
-import { auditCount, clinicWithAssessments, openDraft } from "./helpers/aggregates-fixtures";
+import { scriptClient } from "@/prisma/client";
+import { asRequestFrom } from "./helpers/action-context";
+import {
+  addAssessments,
+  auditCount,
+  clinicWithAssessments,
+  openDraft,
+} from "./helpers/aggregates-fixtures";
 import { makeUser } from "./helpers/users";
+
+const versionRoute = await import("@/app/api/admin/aggregates/version/route");
+const raw = scriptClient();
 
 const daily = { id: "use.daily", domain: "use-pattern" };
 const withdrawal = { id: "dependence.withdrawal-when-missed", domain: "dependence" };
@@ -101,6 +111,57 @@ describe("admin aggregates against PostgreSQL", () => {
       const parts = bySex.map((v) => new Map(categories(v)).get(key) as Cell);
       expect(parts.filter(isHidden).length, `category ${key}`).not.toBe(1);
     }
+  });
+
+  it("moves a clinic's figures only in batches of at least the threshold (issue 10 §0)", async () => {
+    const { clinicId, clinicianId } = await clinicWithAssessments([{ count: 15, overall: "high" }]);
+    await refreshAggregates();
+    const before = await view({ clinic: clinicId });
+    expect(n(before.total)).toBe(15);
+    // Up to ten more: nothing anyone can see changes, not even the version.
+    for (const k of [1, 2, 5, 2]) {
+      await addAssessments(clinicId, clinicianId, k, { overall: "low" });
+      await refreshAggregates();
+      const again = await view({ clinic: clinicId });
+      expect(again.version).toBe(before.version);
+      expect(again).toEqual({ ...before });
+    }
+    // The eleventh arrives: the whole batch is released at once, in a new version.
+    await addAssessments(clinicId, clinicianId, 1, { overall: "low" });
+    expect(await refreshAggregates()).toBe(true);
+    const after = await view({ clinic: clinicId });
+    expect(Number(after.version)).toBeGreaterThan(Number(before.version));
+    expect(n(after.total)).toBe(26);
+    expect(n(level(after, "low"))).toBe(11);
+  });
+
+  it("polling the version writes no audit entry and no rate-limit row", async () => {
+    const admin = await makeUser("admin");
+    asRequestFrom(null, admin);
+    const limits = await raw.actionRateLimit.count();
+    for (let i = 0; i < 5; i++) {
+      const response = await versionRoute.GET(
+        new Request("http://localhost/api/admin/aggregates/version"),
+        undefined,
+      );
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ version: expect.stringMatching(/^\d+$/) });
+    }
+    expect(await raw.auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
+    expect(await raw.actionRateLimit.count()).toBe(limits);
+  });
+
+  it("audits a view once per filters and version, naming both", async () => {
+    const admin = await makeUser("admin");
+    const filters = { clinic: ALL, period: ALL, ageBand: ALL, sex: "female" };
+    const result = await getAggregates(admin, filters, "view");
+    if (!result.ok) throw new Error(result.message);
+    const entry = await raw.auditEvent.findFirst({ where: { actorId: admin.id } });
+    expect(entry).toMatchObject({
+      action: "aggregates.viewed",
+      targetType: "aggregates",
+      targetId: `all/all/all/female@${result.view.version}`,
+    });
   });
 
   it("refuses clinicians and audits every admin view", async () => {

@@ -222,6 +222,14 @@ const routeRows: Row[] = [
   },
 ];
 
+const adminRouteOnly: Record<Who, Expect> = {
+  anonymous: status(401),
+  clinicianA: status(403),
+  clinicianB: status(403),
+  clinicianC: status(403),
+  admin: status(200),
+};
+
 // The aggregates route belongs to the admin dashboard; it joins the table once it exists.
 const aggregatesRoute = path.resolve(__dirname, "../../app/api/admin/aggregates/route.ts");
 const aggregateRows: Row[] = existsSync(aggregatesRoute)
@@ -232,16 +240,23 @@ const aggregateRows: Row[] = existsSync(aggregatesRoute)
           const route = (await import(/* @vite-ignore */ aggregatesRoute)) as {
             GET: (request: Request) => Promise<Response>;
           };
+          // A release must exist for the figures to be read (the publisher writes one).
+          await (await import("@/lib/dal/aggregates")).refreshAggregates();
           as(who);
           return outcomeOf(() => route.GET(new Request(`${ORIGIN}/api/admin/aggregates`)));
         },
-        expected: {
-          anonymous: status(401),
-          clinicianA: status(403),
-          clinicianB: status(403),
-          clinicianC: status(403),
-          admin: status(200),
+        expected: adminRouteOnly,
+      },
+      {
+        name: "GET /api/admin/aggregates/version",
+        run: async (who) => {
+          const route = await import("@/app/api/admin/aggregates/version/route");
+          as(who);
+          return outcomeOf(() =>
+            route.GET(new Request(`${ORIGIN}/api/admin/aggregates/version`), undefined),
+          );
         },
+        expected: adminRouteOnly,
       },
     ]
   : [];

@@ -1,10 +1,14 @@
 import type { AuditRowDto } from "@/lib/dal/audit-log";
 import { actionLabel } from "./audit-labels";
 
-const when = (d: Date) =>
+/**
+ * Submissions show the day only: with the time to the second an admin could match one
+ * clinician's submission to the moment the figures moved (issue 10 §0). Other events keep it.
+ */
+const when = (d: Date, action: string) =>
   d.toLocaleString("en-GB", {
     dateStyle: "medium",
-    timeStyle: "medium",
+    timeStyle: action === "assessment.submitted" ? undefined : "medium",
     timeZone: "UTC",
   });
 
@@ -37,7 +41,7 @@ export function AuditTable({ rows }: { rows: AuditRowDto[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top">
-              <td className="p-2 whitespace-nowrap">{when(r.at)}</td>
+              <td className="p-2 whitespace-nowrap">{when(r.at, r.action)}</td>
               <td className="p-2">
                 {r.actor ? (
                   <>

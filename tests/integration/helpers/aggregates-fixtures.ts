@@ -17,6 +17,36 @@ export interface Group {
   submittedAt?: Date;
 }
 
+const MARCH = new Date("2026-03-15T10:00:00Z");
+
+/** One stored assessment row of a group (only the aggregated columns matter here). */
+function assessmentRow(
+  x: { id: string; draftId: string },
+  clinicianId: string,
+  clinicId: string,
+  g: Omit<Group, "count">,
+  submittedAt: Date,
+) {
+  return {
+    id: x.id,
+    draftId: x.draftId,
+    clinicianId,
+    clinicId,
+    patientRefHash: randomBytes(32).toString("hex"),
+    patientRefCipher: "fixture",
+    answersCipher: "fixture",
+    ageBand: g.ageBand ?? "35-44",
+    sex: g.sex ?? "female",
+    overallLevel: g.overall ?? "moderate",
+    dependenceSeverity: g.dependence ?? "none",
+    skinChange: g.skin ?? "no",
+    rulesetVersion: "test",
+    evidenceVersion: "test",
+    summary: {},
+    submittedAt,
+  };
+}
+
 /**
  * A new clinic of its own (tests never share one), with a clinician owning the given assessments.
  * Rows are written directly: these tests are about what the aggregates make of stored rows.
@@ -34,24 +64,9 @@ export async function clinicWithAssessments(
       data: ids.map((x) => ({ id: x.draftId, clinicianId: clinician.id, payload: "fixture" })),
     });
     await db.assessment.createMany({
-      data: ids.map((x) => ({
-        id: x.id,
-        draftId: x.draftId,
-        clinicianId: clinician.id,
-        clinicId: clinician.clinicId,
-        patientRefHash: randomBytes(32).toString("hex"),
-        patientRefCipher: "fixture",
-        answersCipher: "fixture",
-        ageBand: g.ageBand ?? "35-44",
-        sex: g.sex ?? "female",
-        overallLevel: g.overall ?? "moderate",
-        dependenceSeverity: g.dependence ?? "none",
-        skinChange: g.skin ?? "no",
-        rulesetVersion: "test",
-        evidenceVersion: "test",
-        summary: {},
-        submittedAt: g.submittedAt ?? new Date("2026-03-15T10:00:00Z"),
-      })),
+      data: ids.map((x) =>
+        assessmentRow(x, clinician.id, clinician.clinicId, g, g.submittedAt ?? MARCH),
+      ),
     });
     await db.finding.createMany({
       data: ids.flatMap((x) =>
@@ -72,6 +87,23 @@ export async function clinicWithAssessments(
     });
   }
   return { clinicId: clinician.clinicId, clinicianId: clinician.id };
+}
+
+/** More submitted assessments for an existing clinic, submitted now. */
+export async function addAssessments(
+  clinicId: string,
+  clinicianId: string,
+  count: number,
+  g: Omit<Group, "count"> = {},
+): Promise<void> {
+  const ids = Array.from({ length: count }, () => ({ id: randomUUID(), draftId: randomUUID() }));
+  await db.draft.createMany({
+    data: ids.map((x) => ({ id: x.draftId, clinicianId, payload: "fixture" })),
+  });
+  await db.assessment.createMany({
+    // Past the publisher's settling time, so the next run sees it.
+    data: ids.map((x) => assessmentRow(x, clinicianId, clinicId, g, new Date(Date.now() - 10_000))),
+  });
 }
 
 /** A draft that was never submitted: it must not count anywhere. */

@@ -2,10 +2,11 @@
  * Builds the publication cube from the database's counts per (clinic, month, age band, sex,
  * measure). Everything is published per year (the finest period the filters offer); the monthly
  * trend (totals and risk levels) only per clinic and for all clinics, across all ages and
- * sexes; and at most three of clinic, age band, sex and year are narrowed at once. The finer
+ * sexes; and at most two of clinic, age band, sex and year are narrowed at once (MAX_NARROWED). The finer
  * cells are nearly all below the threshold: publishing them would only force more hiding.
  */
-import type { Catalogue } from "./catalogue";
+import type { Catalogue } from "../catalogue";
+import { MAX_NARROWED } from "../filter-values";
 import {
   addLeaf,
   type Cube,
@@ -124,7 +125,7 @@ export function buildCube(
     const specific = (c > 0 ? 1 : 0) + (a > 0 ? 1 : 0) + (s > 0 ? 1 : 0) + (t > 0 ? 1 : 0);
     return (
       depth <= measures[m].depthLimit &&
-      specific <= 3 &&
+      specific <= MAX_NARROWED &&
       (depth < MONTH_DEPTH || (a === 0 && s === 0))
     );
   });

@@ -118,14 +118,11 @@ describe("suppressCube on random tables", () => {
       }),
     );
 
-  it("gives every small cell a valid witness, or withholds the whole table", () => {
+  it("gives every small cell a valid witness, widening protection where it must", () => {
     fc.assert(
       fc.property(table, (rows) => {
         const { result, problems } = run(rows);
-        if (result.unprotected > 0) {
-          expect([...result.status].every((s, i) => s !== PUBLISHED || i < 0)).toBe(true);
-          return;
-        }
+        expect(result.unprotected).toBe(0);
         expect(problems).toEqual([]);
       }),
       { numRuns: 300 },

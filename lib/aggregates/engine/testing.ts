@@ -3,7 +3,7 @@
  * attacker holds, and a check that a witness really is a second table consistent with the screen.
  */
 import { addLeaf, type Cube, cellIndex, fillMargins, flatDim, makeCube } from "./cube";
-import { PRIMARY, PUBLISHED, SECONDARY, type Witness } from "./witness";
+import { PRIMARY, PUBLISHED, SECONDARY, WITHHELD, type Witness } from "./witness";
 
 /** Every "margin = sum of parts" equation of the cube, as [margin, ...parts] cell indices. */
 export function equations(cube: Cube): number[][] {
@@ -47,10 +47,24 @@ export function equations(cube: Cube): number[][] {
   return out;
 }
 
+/** For each cell, the equations it appears in (built once per cube, for sparse checks). */
+export function equationsByCell(eqs: number[][]): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  eqs.forEach((eq, e) => {
+    for (const c of eq) {
+      const list = by.get(c);
+      if (list) list.push(e);
+      else by.set(c, [e]);
+    }
+  });
+  return by;
+}
+
 /**
  * Null when the witness is valid: applied to the true counts it gives a table that satisfies
  * every equation, changes no published cell, and keeps "<threshold" cells in 0..threshold−1 and
- * "suppressed" cells at or above the threshold. Otherwise, what is wrong.
+ * "suppressed" cells at or above the threshold. Otherwise, what is wrong. Sparse: only the
+ * equations that mention a moved cell can break.
  */
 export function witnessProblem(
   cube: Cube,
@@ -58,27 +72,34 @@ export function witnessProblem(
   threshold: number,
   w: Witness,
   eqs = equations(cube),
+  byCell = equationsByCell(eqs),
 ): string | null {
-  const alt = Int32Array.from(cube.values);
+  const delta = new Map<number, number>();
   w.cells.forEach((c, i) => {
-    alt[c] += w.deltas[i];
+    delta.set(c, (delta.get(c) ?? 0) + w.deltas[i]);
   });
-  for (const [margin, ...parts] of eqs) {
-    const sum = parts.reduce((s, c) => s + alt[c], 0);
-    if (sum !== alt[margin]) return `equation broken at margin ${margin}`;
+  const touched = new Set<number>();
+  for (const c of delta.keys()) for (const e of byCell.get(c) ?? []) touched.add(e);
+  for (const e of touched) {
+    const [margin, ...parts] = eqs[e];
+    const sum = parts.reduce((s, c) => s + (delta.get(c) ?? 0), 0);
+    if (sum !== (delta.get(margin) ?? 0)) return `equation broken at margin ${margin}`;
   }
-  for (let i = 0; i < alt.length; i++) {
-    if (alt[i] === cube.values[i]) continue;
+  for (const [i, d] of delta) {
+    if (d === 0) continue;
+    const alt = cube.values[i] + d;
     const hidden = cube.measures[Math.floor(i / cube.measureStride)].kind === "no";
     if (hidden) {
-      if (alt[i] < 0) return `derived cell ${i} negative`;
+      if (alt < 0) return `derived cell ${i} negative`;
       continue;
     }
     if (status[i] === PUBLISHED) return `published cell ${i} changed`;
     // "<threshold" (a small count, or a zero shown that way) only says 0..threshold−1.
-    if (status[i] === SECONDARY) {
-      if (alt[i] < threshold) return `protecting cell ${i} fell below ${threshold}`;
-    } else if (alt[i] < 0 || alt[i] >= threshold)
+    if (status[i] === WITHHELD) {
+      if (alt < 0) return `withheld cell ${i} negative`;
+    } else if (status[i] === SECONDARY) {
+      if (alt < threshold) return `protecting cell ${i} fell below ${threshold}`;
+    } else if (alt < 0 || alt >= threshold)
       return `"<${threshold}" cell ${i} left 0..${threshold - 1}`;
   }
   return null;
@@ -115,12 +136,21 @@ export function auditSuppression(
   witnesses: Witness[],
 ): string[] {
   const eqs = equations(cube);
+  const byCell = equationsByCell(eqs);
   const problems = witnesses
-    .map((w) => witnessProblem(cube, status, threshold, w, eqs))
+    .map((w) => witnessProblem(cube, status, threshold, w, eqs, byCell))
     .filter((p) => p !== null);
   const covered = new Set(witnesses.flatMap((w) => w.cells));
   for (let i = 0; i < cube.values.length; i++) {
     if (status[i] === PRIMARY && !covered.has(i)) problems.push(`primary ${i} has no witness`);
+    const small = cube.values[i % cube.measureStride];
+    const zeroInSmall = cube.values[i] === 0 && small >= 1 && small < threshold;
+    if (
+      zeroInSmall &&
+      cube.measures[Math.floor(i / cube.measureStride)].kind !== "no" &&
+      !covered.has(i)
+    )
+      problems.push(`zero ${i} in a small group has no witness`);
   }
   return problems;
 }

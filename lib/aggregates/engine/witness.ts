@@ -20,10 +20,21 @@ export const SECONDARY = 2;
  */
 export const SMALL_ZERO = 3;
 
+/**
+ * Hidden with no range at all ("withheld"): the last resort when no witness keeps every range on
+ * screen. It says nothing about the count, so a witness may move it anywhere at or above zero.
+ */
+export const WITHHELD = 4;
+
 export interface Ctx {
   cube: Cube;
   status: Uint8Array;
   threshold: number;
+  /**
+   * Widened protection: a touched cell whose range on screen the step would break may become
+   * WITHHELD instead of making the candidate impossible (see suppress.ts, second pass).
+   */
+  relaxed?: boolean;
 }
 
 /**
@@ -31,6 +42,16 @@ export interface Ctx {
  * clinic and network totals people come for) are hidden only when nothing smaller will do.
  */
 const NEW_SUPPRESSION = 100;
+/** Withholding a cell tells the admin less than "<11" or "suppressed": dearer than hiding one. */
+const NEW_WITHHOLDING = 400;
+
+/** Whether a ±1 step keeps a cell inside what its status says on screen. */
+export function stepFits(status: number, v: number, next: number, threshold: number): boolean {
+  if (status === PUBLISHED) return v === 0 ? next >= 0 : next >= threshold;
+  if (status === SECONDARY) return next >= threshold;
+  if (status === WITHHELD) return next >= 0;
+  return next >= 0 && next < threshold;
+}
 
 /**
  * Hiding a wide figure costs more than hiding a narrow one: a network total (every dimension
@@ -77,19 +98,25 @@ export function measureCost(
     if (hidden) {
       if (next < 0) return Number.POSITIVE_INFINITY;
       cost += 1 / (next + 1);
-    } else if (status[idx] === PUBLISHED) {
+      continue;
+    }
+    const st = status[idx];
+    if (!stepFits(st, v, next, threshold)) {
+      // Only the widened pass may withhold a cell; nothing ever goes below zero.
+      if (!ctx.relaxed || next < 0) return Number.POSITIVE_INFINITY;
+      cost += NEW_WITHHOLDING + v * marginWeight(cube, idx);
+    } else if (st === PUBLISHED) {
       // Would become a protecting cell: a zero reads "<threshold" and may only go up; a count
       // of at least the threshold reads "suppressed" and must stay at or above it.
-      if (v === 0 ? next < 0 : next < threshold) return Number.POSITIVE_INFINITY;
       cost +=
         NEW_SUPPRESSION +
         v * marginWeight(cube, idx) +
         (v === 0 ? 0.5 : 1 / (next - threshold + 1));
-    } else if (status[idx] === SECONDARY) {
-      if (next < threshold) return Number.POSITIVE_INFINITY;
+    } else if (st === SECONDARY) {
       cost += 1 / (next - threshold + 1);
+    } else if (st === WITHHELD) {
+      cost += 1 / (next + 1);
     } else {
-      if (next < 0 || next >= threshold) return Number.POSITIVE_INFINITY;
       cost += 1 / (Math.min(next, threshold - 1 - next) + 1);
     }
   }
