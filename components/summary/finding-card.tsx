@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { citationHref, sectionById, strengthLabel } from "@/lib/evidence";
+import { citationHref, sectionById, strengthExplanations, strengthLabel } from "@/lib/evidence";
 import type { EvidenceStrength } from "@/lib/evidence/types";
-import { strengthNote } from "@/lib/report/strength-notes";
 import { findingLine } from "@/lib/report/summary-parts";
 import type { Finding } from "@/lib/risk/types";
 import { findingAnchor, levelBadgeClass, levelLabel } from "./level";
@@ -23,7 +22,8 @@ export function FindingCard({
   /** How the patient's kratom use reads beside a medicine ("daily kratom"). */
   kratom: string;
 }) {
-  const note = strengthNote(finding.strength);
+  // Stored findings may carry a tier from an older ruleset: then the label alone is shown.
+  const note: string | undefined = strengthExplanations[finding.strength as EvidenceStrength];
   const titleId = `${findingAnchor(finding.id)}-title`;
   return (
     <article aria-labelledby={titleId} className="rounded-md border border-slate-300 bg-white">
@@ -59,8 +59,8 @@ export function FindingCard({
           )}
           <p className="mt-3 text-sm">
             <span className="font-semibold">Evidence:</span>{" "}
-            {strengthLabel(finding.strength as EvidenceStrength) ?? finding.strength}
-            {note ? ` (${note})` : ""}.{" "}
+            {strengthLabel(finding.strength as EvidenceStrength) ?? finding.strength}.
+            {note ? ` ${note}` : ""}{" "}
             {finding.citations.map((c, i) => {
               const section = sectionById(c.section);
               const part = section?.parts.find((p) => p.anchor === c.anchor);

@@ -4,8 +4,13 @@
  * what was not asked. Pure, so the page, the note and `npm run assess -- --text` say the same.
  */
 import {
+  domainLevelText,
+  missingOf,
+  notAskedItems as notAskedInDomains,
+  overallLevelText,
+} from "@/lib/risk/level-text";
+import {
   type AssessmentSummary,
-  type DomainResult,
   domains,
   type Finding,
   type FindingSeverity,
@@ -120,50 +125,16 @@ export function uniqueConsiderations(ordered: readonly Finding[]): Map<string, s
   return out;
 }
 
-/** Missing items of a domain; a summary stored before they existed has only short reasons. */
-export function missingOf(d: DomainResult): MissingItem[] {
-  if (Array.isArray(d.missing) && d.missing.length > 0) return d.missing;
-  if (d.status === "not-assessed")
-    return (d.notAssessedReasons ?? []).map((r) => ({ path: d.domain, item: r, ask: "" }));
-  return [];
-}
+export { missingOf };
+/** A domain's level in words that never reassure falsely (lib/risk/level-text.ts). */
+export const domainStatusText = domainLevelText;
+/** The overall level; a floor when something was not asked (lib/risk/level-text.ts). */
+export const overallText = overallLevelText;
 
-/** "Not asked yet": every missing item with the domain it belongs to, in domain order. */
+/** "Not asked yet": every missing item with the name of its domain, in domain order. */
 export function notAskedItems(summary: AssessmentSummary): (MissingItem & { domain: string })[] {
-  return summary.domains.flatMap((d) =>
-    missingOf(d).map((m) => ({ ...m, domain: domains[d.domain] ?? d.domain })),
-  );
-}
-
-/**
- * A domain's level in words that never reassure falsely: a partly assessed domain is "Low on
- * what was asked · not asked: …", never a bare "Low".
- */
-export function domainStatusText(d: DomainResult): string {
-  const missing = missingOf(d).map((m) => m.item);
-  if (d.status === "not-assessed")
-    return missing.length ? `Not assessed: ${missing.join("; ")}` : "Not assessed";
-  if (d.status !== "partly-assessed") return severityLabel(d.level);
-  // "DSM-5 criteria not asked" reads "not asked: DSM-5 criteria"; other items as they are.
-  const notAsked = missing
-    .filter((m) => NOT_ASKED.test(m))
-    .map((m) => lowerFirst(m.replace(NOT_ASKED, "")));
-  const other = missing.filter((m) => !NOT_ASKED.test(m));
-  const parts = [
-    ...(notAsked.length ? [`not asked: ${notAsked.join(", ")}`] : []),
-    ...other.map(lowerFirst),
-  ];
-  return `${severityLabel(d.level ?? "low")} on what was asked · ${parts.join(" · ") || "some items not asked"}`;
-}
-
-const NOT_ASKED = /\s+not asked$/i;
-
-/** The overall level; a floor when something was not asked: "Moderate (at least — 2 items not asked)". */
-export function overallText(summary: AssessmentSummary): string {
-  const level = severityLabel(summary.overall);
-  if (!summary.overallIncomplete) return level;
-  const n = notAskedItems(summary).length;
-  return n > 0
-    ? `${level} (at least — ${n} item${n === 1 ? "" : "s"} not asked)`
-    : `${level} (at least — not everything was assessed)`;
+  return notAskedInDomains(summary).map((m) => ({
+    ...m,
+    domain: domains[m.domain as keyof typeof domains] ?? m.domain,
+  }));
 }

@@ -27,7 +27,7 @@ const rows: Row[] = [
     "dependence",
     "partly-assessed",
     ["dependence.criteria"],
-    "Low on what was asked; not asked: DSM-5 criteria not asked",
+    "Low on what was asked · not asked: DSM-5 criteria",
   ],
   [
     "DSM-5 criteria not asked, withdrawal when missed",
@@ -41,7 +41,7 @@ const rows: Row[] = [
     "dependence",
     "partly-assessed",
     ["dependence.criteria"],
-    "At least moderate; not asked: DSM-5 criteria not asked",
+    "At least moderate · not asked: DSM-5 criteria",
   ],
   [
     "nothing on dependence asked",
@@ -65,7 +65,7 @@ const rows: Row[] = [
     "other-harms",
     "partly-assessed",
     ["otherHarms.liverSymptoms", "otherHarms.palpitationsOrFainting"],
-    "Low on what was asked; not asked: Liver symptoms not asked; Palpitations or fainting not known",
+    "Low on what was asked · not asked: liver symptoms · palpitations or fainting not known",
   ],
   [
     "whole harms screen unknown",
@@ -87,7 +87,7 @@ const rows: Row[] = [
     "other-harms",
     "partly-assessed",
     ["otherHarms.pregnancy"],
-    "Low on what was asked; not asked: Pregnancy status not known",
+    "Low on what was asked · pregnancy status not known",
   ],
   [
     "pregnancy unknown, sex not stated, 18–24",
@@ -119,7 +119,7 @@ const rows: Row[] = [
     "use-pattern",
     "partly-assessed",
     ["patient.peg"],
-    "Low on what was asked; not asked: PEG-3 pain scores not asked or declined",
+    "Low on what was asked · PEG-3 pain scores not asked or declined",
   ],
   [
     "amount per dose, escalation and tolerance unknown",
@@ -141,7 +141,7 @@ const rows: Row[] = [
     "interactions",
     "partly-assessed",
     ["medications.otherMedicines"],
-    "Low on what was asked; not asked: Medicines typed as free text not checked for interactions",
+    "Low on what was asked · medicines typed as free text not checked for interactions",
   ],
   [
     "free-text medicine beside a listed opioid",
@@ -149,7 +149,7 @@ const rows: Row[] = [
     "interactions",
     "partly-assessed",
     ["medications.otherMedicines"],
-    "At least high; not asked: Medicines typed as free text not checked for interactions",
+    "At least high · medicines typed as free text not checked for interactions",
   ],
   [
     "darkening not asked",
@@ -172,7 +172,7 @@ const rows: Row[] = [
     "skin",
     "partly-assessed",
     ["skin.onset"],
-    "At least moderate; not asked: Onset of the darkening not known",
+    "At least moderate · onset of the darkening not known",
   ],
 ];
 
@@ -191,7 +191,7 @@ describe("coverage per item", () => {
     if (typeof text === "string") expect(domainLevelText(d)).toBe(text);
     else expect(domainLevelText(d)).toMatch(text);
     expect(s.overallIncomplete).toBe(status !== "assessed");
-    if (status !== "assessed") expect(overallLevelText(s)).toMatch(/^At least /);
+    if (status !== "assessed") expect(overallLevelText(s)).toMatch(/\(at least — /);
     // Free text is never copied into the summary.
     expect(JSON.stringify(s)).not.toContain("Secret-Q");
   });
@@ -228,7 +228,7 @@ describe("coverage per item", () => {
           : d,
       ),
     };
-    expect(overallLevelText(stored)).toBe("At least low: one domain is partly or not assessed");
+    expect(overallLevelText(stored)).toBe("Low (at least — 1 item not asked)");
     expect(domainLevelText(stored.domains[3])).toBe(
       "Not assessed: New skin darkening not asked. This is not the same as low risk.",
     );

@@ -1,39 +1,65 @@
 /**
  * How a level is said in words, so the summary page, the copied text and the CLI never show a
- * bare "Low" for a domain or an overall level that rests on partial answers. Works on summaries
- * stored before ruleset 2.0.0 too (no "partly-assessed" status, no overallIncomplete flag).
+ * bare "Low" for a domain or an overall level that rests on partial answers. The one place that
+ * words levels: lib/report (page, note) reads it. Works on summaries stored before ruleset 2.0.0
+ * too (no "partly-assessed" status, no missing items, no overallIncomplete flag).
  */
-import type { AssessmentSummary, DomainResult, RiskLevel } from "./types";
+import type { AssessmentSummary, DomainResult, MissingItem, RiskLevel } from "./types";
 
 const word: Record<RiskLevel, string> = { low: "Low", moderate: "Moderate", high: "High" };
 
-/** The unanswered items as one phrase: "DSM-5 criteria not asked; Seizures not known". */
-function notAsked(d: Pick<DomainResult, "missing" | "notAssessedReasons">): string {
-  const items = d.missing?.length ? d.missing.map((m) => m.item) : d.notAssessedReasons;
-  return items.join("; ");
+const NOT_ASKED = /\s+not asked$/i;
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** Missing items of a domain; a summary stored before they existed has only short reasons. */
+export function missingOf(d: DomainResult): MissingItem[] {
+  if (Array.isArray(d.missing) && d.missing.length > 0) return d.missing;
+  if (d.status !== "assessed")
+    return (d.notAssessedReasons ?? []).map((r) => ({ path: d.domain, item: r, ask: "" }));
+  return [];
+}
+
+/** "DSM-5 criteria not asked" reads "not asked: DSM-5 criteria"; other items as they are. */
+function gapPhrase(items: string[]): string {
+  const notAsked = items
+    .filter((m) => NOT_ASKED.test(m))
+    .map((m) => lowerFirst(m.replace(NOT_ASKED, "")));
+  const other = items.filter((m) => !NOT_ASKED.test(m));
+  const parts = [...(notAsked.length ? [`not asked: ${notAsked.join(", ")}`] : []), ...other];
+  return parts.map(lowerFirst).join(" · ") || "some items not asked";
 }
 
 /**
- * "High", "Low", "Low on what was asked; not asked: DSM-5 criteria not asked",
- * "At least moderate; not asked: …" or "Not assessed: …".
+ * "High", "Low", "Low on what was asked · not asked: DSM-5 criteria",
+ * "At least moderate · onset of the darkening not known" or "Not assessed: …".
  */
 export function domainLevelText(d: DomainResult): string {
+  const items = missingOf(d).map((m) => m.item);
   if (d.status === "not-assessed" || d.level === null) {
-    return `Not assessed: ${notAsked(d)}. This is not the same as low risk.`;
+    return items.length
+      ? `Not assessed: ${items.join("; ")}. This is not the same as low risk.`
+      : "Not assessed. This is not the same as low risk.";
   }
   if (d.status === "partly-assessed") {
     const level =
       d.level === "low" ? "Low on what was asked" : `At least ${word[d.level].toLowerCase()}`;
-    return `${level}; not asked: ${notAsked(d)}`;
+    return `${level} · ${gapPhrase(items)}`;
   }
   return word[d.level];
 }
 
-/** "High", "Low", or "At least low: some domains are partly or not assessed". */
+/** Every item not asked yet, in domain order. */
+export function notAskedItems(s: AssessmentSummary): (MissingItem & { domain: string })[] {
+  return s.domains.flatMap((d) => missingOf(d).map((m) => ({ ...m, domain: d.domain })));
+}
+
+/** "High", "Low", or a floor: "Moderate (at least — 2 items not asked)". */
 export function overallLevelText(s: AssessmentSummary): string {
   const incomplete = s.overallIncomplete ?? s.domains.some((d) => d.status !== "assessed");
-  if (!incomplete) return word[s.overall];
-  const open = s.domains.filter((d) => d.status !== "assessed").length;
-  const what = open === 1 ? "one domain is" : `${open} domains are`;
-  return `At least ${s.overall}: ${what} partly or not assessed`;
+  const level = word[s.overall];
+  if (!incomplete) return level;
+  const n = notAskedItems(s).length;
+  return n > 0
+    ? `${level} (at least — ${n} item${n === 1 ? "" : "s"} not asked)`
+    : `${level} (at least — not everything was assessed)`;
 }
