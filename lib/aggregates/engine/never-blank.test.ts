@@ -5,7 +5,9 @@
 // NOT MET: the issue's target of 90% (measured at 10k, seeds 1 and 5: network all-time 58.7% and
 // 55.4%, biggest clinic's 2026 77.2% and 65.4%; without the monthly trend 77%/70% and 99%/81%).
 // The monthly levels (small counts every month) and the protection of zeros in small groups
-// cost the most; the floors below pin today's figures so they cannot silently get worse.
+// cost the most; the floors below pin today's figures so they cannot silently get worse. With
+// ruleset 2.0.0's larger rule and class catalogue (more measures, so more small cells) the
+// network view at 10k, seed 5, measured 47.1%: the network floor is 0.45.
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../catalogue";
 import { ALL } from "../filter-values";
@@ -62,7 +64,7 @@ describe("never blank, on synthetic networks", { timeout: 300_000 }, () => {
       // Something is published everywhere, never a blank cube.
       expect(release.stats.hidden).toBeLessThan(release.stats.cells);
       if (size >= 10_000) {
-        expect(share(view(ALL, ALL))).toBeGreaterThanOrEqual(0.5);
+        expect(share(view(ALL, ALL))).toBeGreaterThanOrEqual(0.45);
         // Clinic 01 is the biggest (sizes 1, 1/2, 1/3, …).
         expect(share(view("clinic-01", year))).toBeGreaterThanOrEqual(0.6);
       }
