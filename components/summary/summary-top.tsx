@@ -70,7 +70,7 @@ export function SummaryTop({ summary, kratom }: { summary: AssessmentSummary; kr
               <h2 id="missing-title" className="text-lg font-semibold">
                 Not asked yet
               </h2>
-              <ul className="mt-1 grid gap-1">
+              <ul className="mt-1 grid gap-1 text-sm">
                 {missing.map((m) => (
                   <li key={`${m.path}-${m.item}`}>
                     <span className="font-medium">{m.item}</span>
@@ -88,7 +88,7 @@ export function SummaryTop({ summary, kratom }: { summary: AssessmentSummary; kr
           <h2 id="glance-title" className="text-lg font-semibold">
             Domains at a glance
           </h2>
-          <ul className="mt-1 grid gap-1">
+          <ul className="mt-1 grid gap-1 text-sm">
             {summary.domains.map((d) => (
               <li key={d.domain}>
                 <a href={`#${domainAnchor(d.domain)}`} className="text-blue-800 underline">
