@@ -56,6 +56,21 @@ async function get(url, path, cookie) {
   if (r.status !== 200) throw new Error(`GET ${path.split("/")[1]} answered ${r.status}`);
 }
 
+/**
+ * The figures are read from published releases: poll the version route (as an open dashboard
+ * does; it also publishes a due batch) until a release exists, and read from that release.
+ */
+async function publishedVersion(url, cookie, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const r = await fetch(`${url}/api/admin/aggregates/version`, { headers: { cookie } });
+    const body = r.ok ? await r.json() : null;
+    if (body?.version) return body.version;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error("no release of the figures was published in time");
+}
+
 const median = (xs) => percentile(xs, 50);
 const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
@@ -118,7 +133,9 @@ export async function measureHttp({ url, env, size, rounds, perSeries, clients =
   };
   const summary = (i) => get(url, `/assessments/${who(i).assessmentId}`, who(i).cookie);
   const step = (i) => get(url, `/checklist/${who(i).openDraft}/patient`, who(i).cookie);
-  const aggregate = (i) => get(url, "/api/admin/aggregates?clinic=all", admins[i % admins.length]);
+  const version = await publishedVersion(url, admins[0]);
+  const aggregate = (i) =>
+    get(url, `/api/admin/aggregates?clinic=all&version=${version}`, admins[i % admins.length]);
   const raw = (mode, count) => harness(mode, count, clients, env);
 
   const series = {
