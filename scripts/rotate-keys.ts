@@ -15,43 +15,21 @@
 //   The plaintext reference needed for that comes from the ciphertext, never from outside.
 //
 // Uses the app's configuration (lib/env.ts), so it runs with the same environment as the app.
-// It duplicates the small sealing format of lib/security/patient-reference.ts (a server-only
-// module that scripts cannot import); tests/integration/security-keys.int.test.ts checks
-// that both agree.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+// It seals and hashes with lib/security/crypto-format.ts, the same functions the app uses
+// (lib/security/patient-reference.ts is server-only; the formats live apart so scripts can
+// share them); tests/integration/security-keys.int.test.ts checks that both agree.
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
+import {
+  type EncryptionKey as Key,
+  referenceHash,
+  seal,
+  unseal,
+} from "../lib/security/crypto-format";
 import { scriptClient } from "../prisma/client";
 
-export interface Key {
-  id: string;
-  key: Buffer;
-}
-
-export function seal(plain: string, key: Key): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key.key, iv);
-  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [key.id, ...[iv, cipher.getAuthTag(), body].map((b) => b.toString("base64url"))].join(".");
-}
-
-export function unseal(sealed: string, keys: Key[]): string {
-  const [keyId, iv, tag, body] = sealed.split(".");
-  const key = keys.find((k) => k.id === keyId);
-  if (!key || !iv || !tag || body === undefined)
-    throw new Error(`Unreadable ciphertext or key id "${keyId}" not in ENCRYPTION_KEYS`);
-  const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([
-    decipher.update(Buffer.from(body, "base64url")),
-    decipher.final(),
-  ]).toString("utf8");
-}
-
-export function referenceHash(reference: string, clinicianId: string, hmacKey: Buffer): string {
-  const normalised = reference.trim().toUpperCase().replace(/\s+/g, " ");
-  return createHmac("sha256", hmacKey).update(`${clinicianId}\u0000${normalised}`).digest("hex");
-}
+// The bench and e2e fixtures seal rows through this script's exports.
+export { referenceHash, seal, unseal };
 
 /** Under the current key already? Then re-encrypting would only churn rows. */
 const isCurrent = (sealed: string, current: Key) => sealed.startsWith(`${current.id}.`);

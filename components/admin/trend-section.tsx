@@ -1,4 +1,5 @@
-import type { TrendPoint } from "@/lib/aggregates/types";
+import { type DataColumn, DataTable } from "@/components/ui/data-table";
+import type { Row, TrendPoint } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
 import { TrendChart } from "./trend-chart";
 
@@ -25,47 +26,34 @@ export function TrendSection({
       {trend && (
         <>
           <TrendChart points={trend} />
-          <div className="overflow-x-auto">
-            <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-              <caption className="mb-1 text-left font-medium text-slate-800">
-                Submitted assessments per month (UTC), by overall risk level
-              </caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    Month
-                  </th>
-                  <th scope="col" className="p-2 text-right">
-                    All levels
-                  </th>
-                  {levels.map((l) => (
-                    <th key={l.key} scope="col" className="p-2 text-right">
-                      {l.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map((p) => (
-                  <tr key={p.month} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
-                      {p.month}
-                    </th>
-                    <td className="p-2 text-right tabular-nums">
-                      <CellText cell={p.total} threshold={threshold} />
-                    </td>
-                    {p.levels.map((l) => (
-                      <td key={l.key} className="p-2 text-right tabular-nums">
-                        <CellText cell={l.cell} threshold={threshold} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Submitted assessments per month (UTC), by overall risk level"
+            className="mt-3 bg-white text-sm"
+            columns={trendColumns(levels, threshold)}
+            rows={trend}
+            rowKey={(p) => p.month}
+          />
         </>
       )}
     </section>
   );
+}
+
+/** Month as the row header, then the total and one count per level, each suppressed as shown. */
+function trendColumns(levels: Row[], threshold: number): DataColumn<TrendPoint>[] {
+  return [
+    { key: "month", header: "Month", cell: (p) => p.month, cellClassName: () => "font-normal" },
+    {
+      key: "total",
+      header: "All levels",
+      numeric: true,
+      cell: (p) => <CellText cell={p.total} threshold={threshold} />,
+    },
+    ...levels.map((l, i) => ({
+      key: l.key,
+      header: l.label,
+      numeric: true,
+      cell: (p: TrendPoint) => <CellText cell={p.levels[i].cell} threshold={threshold} />,
+    })),
+  ];
 }

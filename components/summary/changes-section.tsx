@@ -1,4 +1,5 @@
-import type { Changes } from "@/lib/report/changes";
+import { type DataColumn, DataTable } from "@/components/ui/data-table";
+import type { ChangeRow, Changes } from "@/lib/report/changes";
 import { findingAnchor, levelBadgeClass, levelLabel } from "./level";
 
 const day = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -22,45 +23,33 @@ export function ChangesSection({ changes }: { changes: Changes }) {
         </span>
       </summary>
       <div className="grid gap-3 bg-white px-4 pt-2 pb-4">
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">
-              Answers on {when(changes.previousAt)} and on {when(changes.currentAt)}
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-1">
-                  Item
-                </th>
-                <th scope="col" className="p-1">
-                  Then: {when(changes.previousAt)}
-                </th>
-                <th scope="col" className="p-1">
-                  Now: {when(changes.currentAt)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.rows.map((r) => (
-                <tr key={r.label} className="border-b border-slate-200">
-                  <th scope="row" className="p-1 font-medium">
-                    {r.label}
-                  </th>
-                  <td className="p-1">{r.before}</td>
-                  <td className={`p-1 ${r.changed ? "font-semibold" : ""}`}>
-                    {r.after}
-                    {r.changed ? " (changed)" : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Answers on ${when(changes.previousAt)} and on ${when(changes.currentAt)}`}
+          captionHidden
+          compact
+          columns={answerColumns(changes)}
+          rows={changes.rows}
+          rowKey={(r) => r.label}
+        />
         <FindingList title="New findings" findings={newFindings} link />
         <FindingList title="Resolved since then" findings={resolvedFindings} />
       </div>
     </details>
   );
+}
+
+/** Item, then and now; a changed answer is marked in words as well as in bold. */
+function answerColumns(changes: Changes): DataColumn<ChangeRow>[] {
+  return [
+    { key: "item", header: "Item", cell: (r) => r.label, cellClassName: () => "font-medium" },
+    { key: "then", header: `Then: ${when(changes.previousAt)}`, cell: (r) => r.before },
+    {
+      key: "now",
+      header: `Now: ${when(changes.currentAt)}`,
+      cell: (r) => `${r.after}${r.changed ? " (changed)" : ""}`,
+      cellClassName: (r) => (r.changed ? "font-semibold" : ""),
+    },
+  ];
 }
 
 function FindingList({

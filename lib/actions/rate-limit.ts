@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 
 export interface RateLimitRule {
@@ -7,23 +8,41 @@ export interface RateLimitRule {
   duration: number;
 }
 
+/** Once the count reaches `at`, the window is replaced by one of `seconds` from that moment. */
+export interface WindowLock {
+  at: number;
+  seconds: number;
+}
+
 /**
- * True when the call is allowed; false when the key has used its budget for this window.
- * Limits live in PostgreSQL (`action_rate_limit`) so every app instance counts against the same
- * budget. One statement per call: the upsert starts a fresh window when the stored one has
- * expired and otherwise adds one, and returns the count; the row lock makes concurrent calls
- * count one after another. Timestamps are UTC, as Prisma writes them.
+ * Counts one hit against `key` and returns the count in its current window. Counters live in
+ * PostgreSQL (`action_rate_limit`) so every app instance counts against the same budget. One
+ * statement: the upsert starts a fresh window when the stored one has expired (count 1) and
+ * otherwise adds one; the row lock makes concurrent calls count one after another. With `lock`,
+ * the hit that brings the count to `lock.at` extends the window to `lock.seconds` from now.
+ * Timestamps are UTC, as Prisma writes them.
  */
-export async function consume(key: string, rule: RateLimitRule): Promise<boolean> {
-  const id = `${rule.points}/${rule.duration}:${key}`;
-  const rows = await db.$queryRaw<{ points: number }[]>`
+export async function countHit(
+  key: string,
+  windowSeconds: number,
+  lock?: WindowLock,
+): Promise<number> {
+  const now = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+  const expired = Prisma.sql`coalesce(r."expire", '-infinity') <= ${now}`;
+  const locks = lock
+    ? Prisma.sql`WHEN r."points" + 1 = ${lock.at} THEN ${now} + make_interval(secs => ${lock.seconds})`
+    : Prisma.empty;
+  const [row] = await db.$queryRaw<{ points: number }[]>`
     INSERT INTO "action_rate_limit" AS r ("key", "points", "expire")
-    VALUES (${id}, 1, now() AT TIME ZONE 'UTC' + make_interval(secs => ${rule.duration}))
+    VALUES (${key}, 1, ${now} + make_interval(secs => ${windowSeconds}))
     ON CONFLICT ("key") DO UPDATE SET
-      "points" = CASE WHEN r."expire" IS NULL OR r."expire" <= now() AT TIME ZONE 'UTC'
-        THEN 1 ELSE r."points" + 1 END,
-      "expire" = CASE WHEN r."expire" IS NULL OR r."expire" <= now() AT TIME ZONE 'UTC'
-        THEN excluded."expire" ELSE r."expire" END
+      "points" = CASE WHEN ${expired} THEN 1 ELSE r."points" + 1 END,
+      "expire" = CASE WHEN ${expired} THEN excluded."expire" ${locks} ELSE r."expire" END
     RETURNING "points"`;
-  return (rows[0]?.points ?? Number.POSITIVE_INFINITY) <= rule.points;
+  return Number(row?.points ?? Number.POSITIVE_INFINITY);
+}
+
+/** True when the call is allowed; false when the key has used its budget for this window. */
+export async function consume(key: string, rule: RateLimitRule): Promise<boolean> {
+  return (await countHit(`${rule.points}/${rule.duration}:${key}`, rule.duration)) <= rule.points;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { audit } from "@/lib/audit";
+import { hasRole } from "@/lib/auth/role-check";
 import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { env } from "@/lib/env";
@@ -100,18 +100,8 @@ export function createAction<S extends z.ZodType, T>(
       }
       const user = await getSessionUser();
       if (!user) return failure("Your session has ended. Sign in again; your draft is saved.");
-      if (options.role !== "any" && user.role !== options.role) {
-        await audit({
-          action: "access.denied",
-          actorId: user.id,
-          actorRole: user.role,
-          clinicId: user.clinicId,
-          targetType: "action",
-          targetId: options.name,
-          outcome: "denied",
-        });
+      if (!(await hasRole(user, options.role, { type: "action", name: options.name })))
         return failure("Your role does not allow this.");
-      }
       if (!(await consume(`${options.name}:${user.id}`, rule)))
         return failure("Too many requests in a short time. Wait a minute and try again.");
       const parsed = options.schema.safeParse(raw);

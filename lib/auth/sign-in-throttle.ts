@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
+import { countHit } from "@/lib/actions/rate-limit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -33,27 +34,15 @@ export interface SignInAttempt {
 }
 
 /**
- * Takes one attempt from the email's budget, atomically (INSERT … ON CONFLICT DO UPDATE takes
- * the row lock): a new window when the last one has expired, otherwise one more, and the lock
- * when this attempt is the last one allowed. Times are UTC, as Prisma stores them.
+ * Takes one attempt from the email's budget, atomically (one upsert under the row lock, see
+ * countHit): a new window when the last one has expired, otherwise one more, and the lock when
+ * this attempt is the last one allowed.
  */
 export async function takeAttempt(email: string): Promise<SignInAttempt> {
-  const key = PREFIX + emailKey(email);
-  const [row] = await db.$queryRaw<{ points: number }[]>`
-    INSERT INTO action_rate_limit (key, points, expire)
-    VALUES (${key}, 1, (now() AT TIME ZONE 'UTC') + make_interval(secs => ${WINDOW_SECONDS}))
-    ON CONFLICT (key) DO UPDATE SET
-      points = CASE
-        WHEN coalesce(action_rate_limit.expire, '-infinity') <= (now() AT TIME ZONE 'UTC') THEN 1
-        ELSE action_rate_limit.points + 1 END,
-      expire = CASE
-        WHEN coalesce(action_rate_limit.expire, '-infinity') <= (now() AT TIME ZONE 'UTC')
-          THEN (now() AT TIME ZONE 'UTC') + make_interval(secs => ${WINDOW_SECONDS})
-        WHEN action_rate_limit.points + 1 = ${MAX_FAILURES}
-          THEN (now() AT TIME ZONE 'UTC') + make_interval(secs => ${LOCK_SECONDS})
-        ELSE action_rate_limit.expire END
-    RETURNING points`;
-  const number = Number(row?.points ?? Number.POSITIVE_INFINITY);
+  const number = await countHit(PREFIX + emailKey(email), WINDOW_SECONDS, {
+    at: MAX_FAILURES,
+    seconds: LOCK_SECONDS,
+  });
   return { allowed: number <= MAX_FAILURES, number };
 }
 

@@ -119,6 +119,15 @@ describe("step schemas", () => {
     ).toBeDefined();
   });
 
+  it.each([
+    ["dependence", dependenceStepSchema, "criteria", "larger-or-longer", "criterion"],
+    ["dependence", dependenceStepSchema, "withdrawalSymptoms", "restlessness", "symptom"],
+    ["skin", skinStepSchema, "sites", "face", "site"],
+  ] as const)("%s step refuses the same %s ticked twice", (step, schema, field, value, each) => {
+    const answers = { ...baseAnswers()[step], [field]: [value, value] };
+    expect(messages(schema.safeParse(answers))[field]).toBe(`Each ${each} can be ticked once.`);
+  });
+
   it("asks for sites, colour and onset only when there is new darkening", () => {
     const base = { newDarkening: "no", sites: [], fitzpatrick: "II", otherCauses: ["none"] };
     expect(skinStepSchema.safeParse(base).success).toBe(true);

@@ -29,6 +29,13 @@ const someOf = <V extends string>(
       error: `“${exclusive.map((x) => o.labelOf(list, x)).join("” or “")}” cannot be combined with other answers.`,
     });
 
+/** A multi-select that may stay empty (its step's rules say when it must not). */
+const ticks = <V extends string>(list: readonly o.Option<V>[], each: string) =>
+  z
+    .array(z.enum(o.valuesOf(list)))
+    .max(list.length)
+    .refine((v) => new Set(v).size === v.length, { error: `Each ${each} can be ticked once.` });
+
 /**
  * Cross-field checks run even when another field of the step is invalid, so the clinician
  * sees every problem of a step at once instead of in rounds. The value may then be partly
@@ -170,15 +177,9 @@ export const medicationsStepSchema = z
 export const dependenceStepSchema = z
   .object({
     criteriaAsked: oneOf(o.criteriaAsked, "whether the criteria were asked"),
-    criteria: z
-      .array(z.enum(o.valuesOf(o.dsmCriteria)))
-      .max(o.dsmCriteria.length)
-      .refine((v) => new Set(v).size === v.length, { error: "Each criterion can be ticked once." }),
+    criteria: ticks(o.dsmCriteria, "criterion"),
     withdrawalWhenMissed: oneOf(o.withdrawalWhenMissed, "whether doses missed bring symptoms"),
-    withdrawalSymptoms: z
-      .array(z.enum(o.valuesOf(o.withdrawalSymptoms)))
-      .max(o.withdrawalSymptoms.length)
-      .refine((v) => new Set(v).size === v.length, { error: "Each symptom can be ticked once." }),
+    withdrawalSymptoms: ticks(o.withdrawalSymptoms, "symptom"),
     lastDose: oneOf(o.lastDoseTimes, "the time since the last dose"),
     quitAttempts: oneOf(o.quitAttempts, "earlier attempts to stop"),
   })
@@ -196,10 +197,7 @@ export const dependenceStepSchema = z
 export const skinStepSchema = z
   .object({
     newDarkening: oneOf(o.yesNoUnknown, "whether there is new darkening of the skin"),
-    sites: z
-      .array(z.enum(o.valuesOf(o.skinSites)))
-      .max(o.skinSites.length)
-      .refine((v) => new Set(v).size === v.length, { error: "Each site can be ticked once." }),
+    sites: ticks(o.skinSites, "site"),
     colour: oneOf(o.skinColours, "the colour").optional(),
     onset: oneOf(o.skinOnsets, "when it started").optional(),
     fitzpatrick: oneOf(o.fitzpatrickTypes, "the Fitzpatrick type"),

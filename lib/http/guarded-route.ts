@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { consume, type RateLimitRule } from "@/lib/actions/rate-limit";
-import { audit } from "@/lib/audit";
+import { hasRole } from "@/lib/auth/role-check";
 import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
 import { logger } from "@/lib/logger";
 import { jsonError, unavailable } from "./responses";
@@ -42,18 +42,8 @@ export function guardedRoute<S extends z.ZodType, C = unknown>(
     try {
       const user = await getSessionUser();
       if (!user) return jsonError(401, "Your session has ended. Sign in again.");
-      if (options.role !== "any" && user.role !== options.role) {
-        await audit({
-          action: "access.denied",
-          actorId: user.id,
-          actorRole: user.role,
-          clinicId: user.clinicId,
-          targetType: "route",
-          targetId: options.name,
-          outcome: "denied",
-        });
+      if (!(await hasRole(user, options.role, { type: "route", name: options.name })))
         return jsonError(403, options.denied);
-      }
       if (options.rateLimit && !(await consume(`${options.name}:${user.id}`, options.rateLimit)))
         return jsonError(429, "Too many requests in a short time. Wait a minute and try again.", {
           "Retry-After": "60",

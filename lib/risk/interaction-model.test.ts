@@ -256,12 +256,17 @@ describe("interaction model", () => {
     expect(ids).not.toContain("interaction.serotonergic");
   });
 
-  it("counts topical NSAIDs and plain acetaminophen as low liver signals only", () => {
-    expect(lowLiverSignal("acetaminophen")).toBe(true);
-    expect(lowLiverSignal("diclofenac-topical")).toBe(true);
-    expect(lowLiverSignal("diclofenac")).toBe(false);
-    expect(lowLiverSignal("oxycodone-acetaminophen")).toBe(false);
-  });
+  it.each([
+    ["acetaminophen", true],
+    ["diclofenac-topical", true],
+    ["diclofenac", false],
+    ["oxycodone-acetaminophen", false],
+  ])(
+    "counts topical NSAIDs and plain acetaminophen as low liver signals only: %s → %s",
+    (id, low) => {
+      expect(lowLiverSignal(id)).toBe(low);
+    },
+  );
 
   it("never shows a class finding beside the pattern finding that replaces it", () => {
     const pairs = [

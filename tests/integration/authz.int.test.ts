@@ -274,6 +274,38 @@ describe("authorisation table: actions and route handlers", () => {
   }
 });
 
+describe("a refused role is audited", () => {
+  it.each([
+    {
+      target: "action",
+      name: "start-assessment",
+      call: () => startAssessmentAction({}),
+    },
+    {
+      target: "route",
+      name: "assessment.export",
+      call: () =>
+        fhirExport.GET(new Request(`${ORIGIN}/api/assessments/x/fhir`), {
+          params: Promise.resolve({ id: world.assessmentA }),
+        }),
+    },
+  ])("an admin calling the clinicians' $target $name leaves access.denied", async (row) => {
+    const admin = world.users.admin!;
+    const denied = { action: "access.denied", actorId: admin.id, targetId: row.name } as const;
+    const before = await rawDb.auditEvent.count({ where: denied });
+    as("admin");
+    await outcomeOf(row.call);
+    const entries = await rawDb.auditEvent.findMany({ where: denied, orderBy: { id: "desc" } });
+    expect(entries).toHaveLength(before + 1);
+    expect(entries[0]).toMatchObject({
+      actorRole: "admin",
+      clinicId: admin.clinicId,
+      targetType: row.target,
+      outcome: "denied",
+    });
+  });
+});
+
 describe("authorisation table: the data access layer", () => {
   const signedIn = WHO.filter((w) => w !== "anonymous");
   const user = (who: Who) => world.users[who]!;

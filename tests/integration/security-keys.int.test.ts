@@ -1,4 +1,5 @@
-// Key handling: the rotation script's sealing format agrees with the app's, and a rotation
+// Key handling: the rotation script's sealing format agrees with the app's (both use
+// lib/security/crypto-format.ts; this guards against either growing its own copy), and a rotation
 // re-encrypts stored rows under the new key (and re-hashes references) without losing any.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";

@@ -1,11 +1,17 @@
+import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import { baseAnswers as b, withMedicines } from "../fixtures";
 import { checkRuleCases, type RuleCase } from "../testing";
 import { otherHarmsRules } from "./other-harms";
+
+type Patient = AssessmentAnswers["patient"];
 
 const harms = b;
 /** Palpitations on azithromycin, a QT-prolonging medicine in the vocabulary. */
 const onQtDrug = (palpitationsOrFainting: "yes" | "no") =>
   withMedicines(["azithromycin"], { otherHarms: { palpitationsOrFainting } });
+/** Pregnancy not asked, for a patient of this sex and age band. */
+const pregnancyUnknown = (sex: Patient["sex"], ageBand: Patient["ageBand"]) =>
+  b({ patient: { sex, ageBand }, otherHarms: { pregnancy: "unknown" } });
 const pregnancy = (status: string, frequency = "daily") =>
   b({ otherHarms: { pregnancy: status as never }, usePattern: { frequency: frequency as never } });
 
@@ -42,38 +48,26 @@ const cases: RuleCase[] = [
   {
     id: "harms.pregnancy-not-asked",
     name: "female 25–34, pregnancy unknown",
-    answers: b({
-      patient: { sex: "female", ageBand: "25-34" },
-      otherHarms: { pregnancy: "unknown" },
-    }),
+    answers: pregnancyUnknown("female", "25-34"),
     fires: true,
     shows: ["Unknown / not asked"],
   },
   {
     id: "harms.pregnancy-not-asked",
     name: "sex not stated 18–24, pregnancy unknown",
-    answers: b({
-      patient: { sex: "not-stated", ageBand: "18-24" },
-      otherHarms: { pregnancy: "unknown" },
-    }),
+    answers: pregnancyUnknown("not-stated", "18-24"),
     fires: true,
   },
   {
     id: "harms.pregnancy-not-asked",
     name: "male, pregnancy unknown",
-    answers: b({
-      patient: { sex: "male", ageBand: "25-34" },
-      otherHarms: { pregnancy: "unknown" },
-    }),
+    answers: pregnancyUnknown("male", "25-34"),
     fires: false,
   },
   {
     id: "harms.pregnancy-not-asked",
     name: "female 65–74, pregnancy unknown",
-    answers: b({
-      patient: { sex: "female", ageBand: "65-74" },
-      otherHarms: { pregnancy: "unknown" },
-    }),
+    answers: pregnancyUnknown("female", "65-74"),
     fires: false,
   },
   {

@@ -69,6 +69,18 @@ const reversibilityUnknown =
 const photoprotection =
   "Consider photographs to document the extent, and discussing sun protection, which is part of managing drug-related pigmentation.";
 
+/** Shared by the pattern and possible-pattern findings: the same advice once the pattern fits. */
+const patternConsiderations = [
+  reversibilityUnknown,
+  photoprotection,
+  "May warrant dermatology review; a skin biopsy distinguished melanin from other pigments in one case.",
+];
+const patternCitations = cite(
+  "hyperpigmentation#presentation",
+  "hyperpigmentation#sites-and-colour",
+  "hyperpigmentation#course",
+);
+
 export const skinRules: Rule[] = [
   {
     id: "skin.kratom-pattern",
@@ -76,17 +88,9 @@ export const skinRules: Rule[] = [
     severity: "moderate",
     title: "Pattern consistent with kratom-associated hyperpigmentation",
     why: "New grey-blue darkening on sun-exposed skin that began after starting kratom, with no other cause of pigmentation reported. This matches the few published cases in long-term kratom users; incidence, dose threshold and course are unknown.",
-    considerations: [
-      reversibilityUnknown,
-      photoprotection,
-      "May warrant dermatology review; a skin biopsy distinguished melanin from other pigments in one case.",
-    ],
+    considerations: patternConsiderations,
     strength: "case-reports",
-    citations: cite(
-      "hyperpigmentation#presentation",
-      "hyperpigmentation#sites-and-colour",
-      "hyperpigmentation#course",
-    ),
+    citations: patternCitations,
     when: (a) =>
       hasDarkening(a) && matchesPattern(a) && otherCauses(a).length === 0
         ? darkeningTriggers(a)
@@ -100,16 +104,10 @@ export const skinRules: Rule[] = [
     why: "New grey-blue darkening on sun-exposed skin, with no other cause of pigmentation reported, matches the sites and colour of the few published cases in long-term kratom users. When it began relative to starting kratom is unknown, so it is read as possibly consistent, not as different; incidence, dose threshold and course are unknown.",
     considerations: [
       "Consider asking when the darkening started relative to starting kratom; in the published cases it followed long-term use.",
-      reversibilityUnknown,
-      photoprotection,
-      "May warrant dermatology review; a skin biopsy distinguished melanin from other pigments in one case.",
+      ...patternConsiderations,
     ],
     strength: "case-reports",
-    citations: cite(
-      "hyperpigmentation#presentation",
-      "hyperpigmentation#sites-and-colour",
-      "hyperpigmentation#course",
-    ),
+    citations: patternCitations,
     when: (a) =>
       hasDarkening(a) && possiblyPattern(a) && otherCauses(a).length === 0
         ? darkeningTriggers(a)
