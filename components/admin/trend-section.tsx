@@ -2,7 +2,10 @@ import type { TrendPoint } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
 import { TrendChart } from "./trend-chart";
 
-/** Assessments per month by overall level, for the chosen clinic and year (all ages and sexes). */
+/**
+ * Assessments per month, for the chosen clinic and year (all ages and sexes). Totals only: the
+ * levels are shown per year (the year filter), see docs/aggregates.md.
+ */
 export function TrendSection({
   trend,
   threshold,
@@ -10,7 +13,6 @@ export function TrendSection({
   trend: TrendPoint[] | null;
   threshold: number;
 }) {
-  const levels = trend?.[0]?.levels ?? [];
   return (
     <section aria-labelledby="trend-title" className="mt-10">
       <h2 id="trend-title" className="text-xl font-semibold">
@@ -28,7 +30,7 @@ export function TrendSection({
           <div className="overflow-x-auto">
             <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
               <caption className="mb-1 text-left font-medium text-slate-800">
-                Submitted assessments per month (UTC), by overall risk level
+                Submitted assessments per month (UTC)
               </caption>
               <thead>
                 <tr className="border-b border-slate-300">
@@ -36,13 +38,8 @@ export function TrendSection({
                     Month
                   </th>
                   <th scope="col" className="p-2 text-right">
-                    All levels
+                    Assessments
                   </th>
-                  {levels.map((l) => (
-                    <th key={l.key} scope="col" className="p-2 text-right">
-                      {l.label}
-                    </th>
-                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -54,11 +51,6 @@ export function TrendSection({
                     <td className="p-2 text-right tabular-nums">
                       <CellText cell={p.total} threshold={threshold} />
                     </td>
-                    {p.levels.map((l) => (
-                      <td key={l.key} className="p-2 text-right tabular-nums">
-                        <CellText cell={l.cell} threshold={threshold} />
-                      </td>
-                    ))}
                   </tr>
                 ))}
               </tbody>
