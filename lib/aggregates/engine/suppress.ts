@@ -85,7 +85,16 @@ function initialStatus(cube: Cube, threshold: number, carried?: Uint8Array) {
     anchored.set(anchor, [...(anchored.get(anchor) ?? []), i]);
     return false;
   });
-  return { status, primaries: kept, frozen, anchored };
+  // Cells kept hidden from the previous release (unchanged counts) need a witness in this one
+  // too: their neighbours may have changed and been shown, leaving one alone in an equation.
+  const carriedHidden: number[] = [];
+  if (carried) {
+    const isTarget = new Uint8Array(values.length);
+    for (const i of kept) isTarget[i] = 1;
+    for (let i = 0; i < values.length; i++)
+      if (status[i] !== PUBLISHED && values[i] >= 0 && !isTarget[i]) carriedHidden.push(i);
+  }
+  return { status, primaries: [...kept, ...carriedHidden], frozen, anchored };
 }
 
 /** Marks the cells a witness moves as hidden, each with the status its new range allows. */
