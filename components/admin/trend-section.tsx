@@ -1,9 +1,12 @@
 import { type DataColumn, DataTable } from "@/components/ui/data-table";
-import type { Row, TrendPoint } from "@/lib/aggregates/types";
+import type { TrendPoint } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
 import { TrendChart } from "./trend-chart";
 
-/** Assessments per month by overall level, for the chosen clinic and year (all ages and sexes). */
+/**
+ * Assessments per month, for the chosen clinic and year (all ages and sexes). Totals only: the
+ * levels are shown per year (the year filter), see docs/aggregates.md.
+ */
 export function TrendSection({
   trend,
   threshold,
@@ -11,7 +14,6 @@ export function TrendSection({
   trend: TrendPoint[] | null;
   threshold: number;
 }) {
-  const levels = trend?.[0]?.levels ?? [];
   return (
     <section aria-labelledby="trend-title" className="mt-10">
       <h2 id="trend-title" className="text-xl font-semibold">
@@ -27,9 +29,9 @@ export function TrendSection({
         <>
           <TrendChart points={trend} />
           <DataTable
-            caption="Submitted assessments per month (UTC), by overall risk level"
+            caption="Submitted assessments per month (UTC)"
             className="mt-3 bg-white text-sm"
-            columns={trendColumns(levels, threshold)}
+            columns={trendColumns(threshold)}
             rows={trend}
             rowKey={(p) => p.month}
           />
@@ -39,21 +41,15 @@ export function TrendSection({
   );
 }
 
-/** Month as the row header, then the total and one count per level, each suppressed as shown. */
-function trendColumns(levels: Row[], threshold: number): DataColumn<TrendPoint>[] {
+/** Month as the row header, then the month's total, suppressed as shown. */
+function trendColumns(threshold: number): DataColumn<TrendPoint>[] {
   return [
     { key: "month", header: "Month", cell: (p) => p.month, cellClassName: () => "font-normal" },
     {
       key: "total",
-      header: "All levels",
+      header: "Assessments",
       numeric: true,
       cell: (p) => <CellText cell={p.total} threshold={threshold} />,
     },
-    ...levels.map((l, i) => ({
-      key: l.key,
-      header: l.label,
-      numeric: true,
-      cell: (p: TrendPoint) => <CellText cell={p.levels[i].cell} threshold={threshold} />,
-    })),
   ];
 }

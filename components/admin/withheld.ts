@@ -7,7 +7,7 @@ export function withheldSections(v: AggregateView): string[] {
   const sections: [string, Cell[]][] = [
     ["the total", [v.total]],
     ["overall risk level", v.levels.map((r) => r.cell)],
-    ["trend by month", (v.trend ?? []).flatMap((p) => [p.total, ...p.levels.map((l) => l.cell)])],
+    ["trend by month", (v.trend ?? []).map((p) => p.total)],
     ["findings by domain", v.domains.map((r) => r.cell)],
     ["how often each finding fires", v.rules.map((r) => r.cell)],
     ["co-medication classes", v.classes.map((r) => r.cell)],

@@ -41,10 +41,6 @@ export function viewToCsv(view: AggregateView): string {
   section("co-medication class", view.classes);
   section("dependence severity", view.dependence);
   section("skin change", view.skin);
-  for (const p of view.trend ?? []) {
-    out.push(line("month", p.month, formatCell(p.total, t)));
-    for (const r of p.levels)
-      out.push(line(`month ${p.month} level`, r.label, formatCell(r.cell, t)));
-  }
+  for (const p of view.trend ?? []) out.push(line("month", p.month, formatCell(p.total, t)));
   return `${out.join("\r\n")}\r\n`;
 }

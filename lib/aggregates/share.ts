@@ -5,7 +5,7 @@ export function shownShare(v: AggregateView): { shown: number; all: number } {
   const cells = [
     v.total,
     ...[v.levels, v.domains, v.rules, v.classes, v.dependence, v.skin].flat().map((r) => r.cell),
-    ...(v.trend ?? []).flatMap((p) => [p.total, ...p.levels.map((l) => l.cell)]),
+    ...(v.trend ?? []).map((p) => p.total),
   ];
   return { shown: cells.filter((c) => !isHidden(c)).length, all: cells.length };
 }

@@ -22,8 +22,8 @@ export interface ReleaseInfo {
 
 export interface TrendPoint {
   month: string;
+  /** Monthly totals only: levels are shown per year (the year filter), see docs/aggregates.md. */
   total: Cell;
-  levels: Row[];
 }
 
 export interface AggregateView {

@@ -57,7 +57,6 @@ export function viewOf(rel: ReleaseCells, filters: AggregateFilters): AggregateV
       ? monthsOf(rel.years, filters.period).map((month) => ({
           month,
           total: at("total", month),
-          levels: rows("level", cat.levels, month),
         }))
       : null;
   return {

@@ -27,17 +27,20 @@ export type AggregatesResult =
 
 const DENIED = "Only clinic admins can see aggregates.";
 
+/** What a view needs of a release: the one select shape for the latest or a pinned version. */
+const releaseSelect = {
+  version: true,
+  publishedAt: true,
+  threshold: true,
+  years: true,
+  clinicIds: true,
+  ruleIds: true,
+} as const;
+
 const latestRelease = () =>
   db.aggregateRelease.findFirst({
     orderBy: { version: "desc" },
-    select: {
-      version: true,
-      publishedAt: true,
-      threshold: true,
-      years: true,
-      clinicIds: true,
-      ruleIds: true,
-    },
+    select: releaseSelect,
   });
 
 /** The version of the latest release: what the dashboard polls (no audit: it shows no figure). */
@@ -79,14 +82,7 @@ export async function getAggregates(
       ? await latestRelease()
       : await db.aggregateRelease.findUnique({
           where: { version: Number.isInteger(wanted) ? wanted : -1 },
-          select: {
-            version: true,
-            publishedAt: true,
-            threshold: true,
-            years: true,
-            clinicIds: true,
-            ruleIds: true,
-          },
+          select: releaseSelect,
         });
   if (!release) {
     return version === undefined

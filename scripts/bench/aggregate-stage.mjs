@@ -28,7 +28,8 @@ function shown(view) {
     ...[view.levels, view.domains, view.rules, view.classes, view.dependence, view.skin]
       .flat()
       .map((r) => r.cell),
-    ...(view.trend ?? []).flatMap((p) => [p.total, ...p.levels.map((l) => l.cell)]),
+    // The monthly trend is totals only (levels are shown per year, docs/aggregates.md).
+    ...(view.trend ?? []).map((p) => p.total),
   ];
   return cells.filter((c) => !("hidden" in c)).length / cells.length;
 }

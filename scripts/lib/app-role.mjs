@@ -45,7 +45,7 @@ export async function ensureAppRole(ownerUrl, { role = APP_ROLE, password } = {}
     await q(`REVOKE TEMPORARY ON DATABASE ${id(database)} FROM PUBLIC`);
     await q(`GRANT CONNECT ON DATABASE ${id(database)} TO ${id(role)}`);
     await q(`GRANT USAGE ON SCHEMA public TO ${id(role)}`);
-    // Rows only, on every table and view (including the aggregates' materialized view).
+    // Rows only, on every table and view.
     await q(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${id(role)}`);
     await q(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${id(role)}`);
     await q(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${id(role)}`);
@@ -61,18 +61,9 @@ export async function ensureAppRole(ownerUrl, { role = APP_ROLE, password } = {}
     await q(
       `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${id(role)}`,
     );
-    // REFRESH MATERIALIZED VIEW needs the view's owner. The functions the app calls for it
-    // run with the owner's rights, with a fixed search_path so the caller cannot redirect
-    // them; found by their body so a re-created or new one is covered too.
-    const refreshers = await client.query(
-      `select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-       where n.nspname = 'public' and p.prosrc ilike '%refresh materialized view%'`,
-    );
-    for (const { signature } of refreshers.rows) {
-      await q(`ALTER FUNCTION ${signature} SECURITY DEFINER SET search_path = public, pg_temp`);
-      await q(`REVOKE EXECUTE ON FUNCTION ${signature} FROM PUBLIC`);
-      await q(`GRANT EXECUTE ON FUNCTION ${signature} TO ${id(role)}`);
-    }
+    // No SECURITY DEFINER function any more: the aggregates' materialized view and its refresh
+    // function were dropped (migration 20261204201500_drop_aggregate_cell); the publisher
+    // writes plain rows. Nothing here depends on whether that migration ran before or after.
   } finally {
     await client.end();
   }

@@ -62,7 +62,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         count be worked out. A clinic’s figures move only in batches of at least {t} new
         assessments, so no single submission shows. At most{" "}
         {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} filters can be narrowed at once: narrower groups
-        are mostly too small to show.
+        are mostly too small to show. The monthly trend shows totals only (risk levels are shown per
+        year: choose a year). A 0 in a small group is shown only when a larger group holding it, of
+        at least {t}, is 0 too.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <AggregatesDashboard initialFilters={filters} />

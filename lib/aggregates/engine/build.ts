@@ -1,8 +1,8 @@
 /**
  * Builds the publication cube from the database's counts per (clinic, month, age band, sex,
  * measure). Everything is published per year (the finest period the filters offer); the monthly
- * trend (totals and risk levels) only per clinic and for all clinics, across all ages and
- * sexes; and at most two of clinic, age band, sex and year are narrowed at once (MAX_NARROWED). The finer
+ * trend (totals only: levels by month were mostly small counts, and protecting them hid most of
+ * the wide figures) only per clinic and for all clinics, across all ages and sexes; and at most two of clinic, age band, sex and year are narrowed at once (MAX_NARROWED). The finer
  * cells are nearly all below the threshold: publishing them would only force more hiding.
  */
 import type { Catalogue } from "../catalogue";
@@ -44,7 +44,7 @@ function measuresOf(cat: Catalogue): Measure[] {
   const out: Measure[] = [{ key: "total", kind: "total", family: -1, depthLimit: MONTH_DEPTH }];
   const part = (prefix: string, family: number, depth: number) => (c: { key: string }) =>
     out.push({ key: `${prefix}:${c.key}`, kind: "part", family, depthLimit: depth });
-  cat.levels.forEach(part("level", 0, MONTH_DEPTH));
+  cat.levels.forEach(part("level", 0, YEAR_DEPTH));
   cat.dependence.forEach(part("dependence", 1, YEAR_DEPTH));
   cat.skin.forEach(part("skin", 2, YEAR_DEPTH));
   let binary = 0;

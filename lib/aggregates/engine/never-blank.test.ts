@@ -1,13 +1,11 @@
 // Issue 10 §1: never blank. The bench's synthetic generator (a long tail of 12 clinics over three
 // years) at several sizes and seeds: every small cell is protected (a valid witness each), the
 // differencing oracle derives no hidden cell, and the network view and the biggest clinic's
-// current year keep most of their figures at 10k. 100k runs in `npm run bench`.
-// NOT MET: the issue's target of 90% (measured at 10k, seeds 1 and 5: network all-time 58.7% and
-// 55.4%, biggest clinic's 2026 77.2% and 65.4%; without the monthly trend 77%/70% and 99%/81%).
-// The monthly levels (small counts every month) and the protection of zeros in small groups
-// cost the most; the floors below pin today's figures so they cannot silently get worse. With
-// ruleset 2.0.0's larger rule and class catalogue (more measures, so more small cells) the
-// network view at 10k, seed 5, measured 47.1%: the network floor is 0.45.
+// current year keep at least 90% of the figures they show at 10k. 100k runs in `npm run bench`.
+// Two product decisions got there (docs/aggregates.md): the monthly trend shows totals only (the
+// levels are shown per year), and a zero in a small group is shown when a wider group that holds
+// it has at least the threshold and shows 0 (it says nothing new). Measured at 10k: network
+// 93.4% / 97.4% / 100% and biggest clinic's year 97.4% / 98.3% / 96.5% (seeds 1, 2, 5).
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../catalogue";
 import { ALL } from "../filter-values";
@@ -54,6 +52,7 @@ describe("never blank, on synthetic networks", { timeout: 300_000 }, () => {
   for (const [size, seed] of [
     [1_000, 1],
     [10_000, 1],
+    [10_000, 2],
     [10_000, 5],
   ]) {
     it(`${size.toLocaleString("en-GB")} assessments, seed ${seed}`, () => {
@@ -64,9 +63,9 @@ describe("never blank, on synthetic networks", { timeout: 300_000 }, () => {
       // Something is published everywhere, never a blank cube.
       expect(release.stats.hidden).toBeLessThan(release.stats.cells);
       if (size >= 10_000) {
-        expect(share(view(ALL, ALL))).toBeGreaterThanOrEqual(0.45);
+        expect(share(view(ALL, ALL))).toBeGreaterThanOrEqual(0.9);
         // Clinic 01 is the biggest (sizes 1, 1/2, 1/3, …).
-        expect(share(view("clinic-01", year))).toBeGreaterThanOrEqual(0.6);
+        expect(share(view("clinic-01", year))).toBeGreaterThanOrEqual(0.9);
       }
     });
   }

@@ -33,29 +33,33 @@ function publish(all: Assessment[], cuts: ClinicCut[], now: string, previous?: R
 
 const stamp = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
 
-describe("successive releases cannot be subtracted", { timeout: 120_000 }, () => {
-  const base = syntheticAssessments(1000, 3);
-  const t0 = stamp(Date.now() + 1000);
-  const first = publish(base, [], t0);
+describe.each([3, 7])(
+  "successive releases cannot be subtracted, network seed %i",
+  { timeout: 120_000 },
+  (seed) => {
+    const base = syntheticAssessments(1000, seed);
+    const t0 = stamp(Date.now() + 1000);
+    const first = publish(base, [], t0);
 
-  it("releases every clinic with enough assessments, and no cell of it is derivable", () => {
-    expect(first.advanced).toHaveLength(12);
-    expect(first.release.stats.unprotected).toBe(0);
-    expect(disclosedWithin(first.screen)).toEqual([]);
-  });
+    it("releases every clinic with enough assessments, and no cell of it is derivable", () => {
+      expect(first.advanced).toHaveLength(12);
+      expect(first.release.stats.unprotected).toBe(0);
+      expect(disclosedWithin(first.screen)).toEqual([]);
+    });
 
-  for (const k of [1, 2, 5, 10]) {
-    it(`shows nothing of ${k} new assessment(s) in one clinic`, () => {
-      const fresh = syntheticAssessments(k, 100 + k, { only: "clinic-03", months: 0 }).map((a) => ({
-        ...a,
-        at: stamp(Date.now() + 2000),
-      }));
-      const second = publish(
-        [...base, ...fresh],
-        first.cuts,
-        stamp(Date.now() + 5000),
-        first.release,
+    /** `k` new assessments in clinic-03, after the first release; then a publication run. */
+    const republish = (k: number, batchSeed: number) => {
+      const fresh = syntheticAssessments(k, batchSeed, { only: "clinic-03", months: 0 }).map(
+        (a) => ({
+          ...a,
+          at: stamp(Date.now() + 2000),
+        }),
       );
+      return publish([...base, ...fresh], first.cuts, stamp(Date.now() + 5000), first.release);
+    };
+
+    it.each([1, 2, 5, 10])("shows nothing of %i new assessment(s) in one clinic", (k) => {
+      const second = republish(k, 100 + k);
       expect(second.advanced).toEqual([]);
       // Every cell, hidden or not, says exactly what it said before: nothing to subtract.
       expect(second.release.cells).toEqual(first.release.cells);
@@ -66,34 +70,25 @@ describe("successive releases cannot be subtracted", { timeout: 120_000 }, () =>
         expect(leak.smallChanges).toEqual([]);
       }
     });
-  }
 
-  it("releases a clinic's batch once it reaches the threshold, keeping unchanged cells' status", () => {
-    const fresh = syntheticAssessments(T, 200, { only: "clinic-03", months: 0 }).map((a) => ({
-      ...a,
-      at: stamp(Date.now() + 2000),
-    }));
-    const second = publish(
-      [...base, ...fresh],
-      first.cuts,
-      stamp(Date.now() + 5000),
-      first.release,
-    );
-    expect(second.advanced).toEqual(["clinic-03"]);
-    expect(second.release.stats.unprotected).toBe(0);
-    const before = new Map(
-      first.release.cells.map((c) => [JSON.stringify({ ...c, status: 0 }), c.status]),
-    );
-    for (const c of second.release.cells) {
-      const was = before.get(JSON.stringify({ ...c, status: 0 }));
-      // Same count as before: a hidden cell never turns into a number unchanged (it may move
-      // from one hidden status to another, e.g. primary to withheld, which shows nothing new).
-      if (was !== undefined && was !== 0) expect(c.status).not.toBe(0);
-    }
-    // Known limit (docs/aggregates.md): a released batch is itself a group of at least the
-    // threshold, but its narrower cells can be small, and a few cells hidden in one release
-    // can follow from the other. The oracle measures it; this pins the figure so it is seen.
-    const leak = disclosedAcross(first.screen, second.screen, T);
-    expect(leak.hidden.length).toBeLessThan(50);
-  });
-});
+    // A released batch (at least the threshold) may show small changes between figures shown in
+    // both releases (its narrower cells, docs/aggregates.md), but no cell hidden in either release
+    // follows from the two together, and each release is sound on its own.
+    it.each([11, 12, 20, 50])("releases a batch of %i: no hidden cell follows from both", (k) => {
+      const second = republish(k, 200 + k);
+      expect(second.advanced).toEqual(["clinic-03"]);
+      expect(second.release.stats.unprotected).toBe(0);
+      expect(disclosedWithin(second.screen)).toEqual([]);
+      const before = new Map(
+        first.release.cells.map((c) => [JSON.stringify({ ...c, status: 0 }), c.status]),
+      );
+      for (const c of second.release.cells) {
+        const was = before.get(JSON.stringify({ ...c, status: 0 }));
+        // Same count as before: a hidden cell never turns into a number unchanged (it may move
+        // from one hidden status to another, e.g. primary to withheld, which shows nothing new).
+        if (was !== undefined && was !== 0) expect(c.status).not.toBe(0);
+      }
+      expect(disclosedAcross(first.screen, second.screen, T).hidden).toEqual([]);
+    });
+  },
+);

@@ -22,6 +22,7 @@ import {
   WITHHELD,
   type Witness,
 } from "./witness";
+import { zeroAnchor } from "./zeros";
 
 export { PRIMARY, PUBLISHED, SECONDARY, SMALL_ZERO, WITHHELD } from "./witness";
 
@@ -69,7 +70,31 @@ function initialStatus(cube: Cube, threshold: number, carried?: Uint8Array) {
     if (before !== PUBLISHED && before !== PRIMARY && values[i] >= 0 && kindOf(cube, i) !== "no")
       status[i] = before === SMALL_ZERO && values[i] >= threshold ? SECONDARY : before;
   }
-  return { status, primaries };
+  // A small-group zero under a published zero of a wide group says nothing new (zeros.ts): it
+  // stays on screen, and its anchor is frozen so that no witness hides it later. Not when the
+  // previous release hid it: an unchanged hidden cell never turns into a number.
+  const frozen = new Uint8Array(values.length);
+  const anchored = new Map<number, number[]>();
+  const kept = primaries.filter((i) => {
+    if (values[i] !== 0 || status[i] !== SMALL_ZERO || (carried?.[i] ?? PUBLISHED) !== PUBLISHED)
+      return true;
+    const anchor = zeroAnchor(cube, status, i, threshold);
+    if (anchor < 0) return true;
+    status[i] = PUBLISHED;
+    frozen[anchor] = 1;
+    anchored.set(anchor, [...(anchored.get(anchor) ?? []), i]);
+    return false;
+  });
+  // Cells kept hidden from the previous release (unchanged counts) need a witness in this one
+  // too: their neighbours may have changed and been shown, leaving one alone in an equation.
+  const carriedHidden: number[] = [];
+  if (carried) {
+    const isTarget = new Uint8Array(values.length);
+    for (const i of kept) isTarget[i] = 1;
+    for (let i = 0; i < values.length; i++)
+      if (status[i] !== PUBLISHED && values[i] >= 0 && !isTarget[i]) carriedHidden.push(i);
+  }
+  return { status, primaries: [...kept, ...carriedHidden], frozen, anchored };
 }
 
 /** Marks the cells a witness moves as hidden, each with the status its new range allows. */
@@ -102,8 +127,8 @@ function* suppressSteps(
   cube: Cube,
   { threshold, recordWitnesses = false, carried }: SuppressOptions,
 ): Generator<void, SuppressionResult> {
-  const { status, primaries } = initialStatus(cube, threshold, carried);
-  const ctx: Ctx = { cube, status, threshold };
+  const { status, primaries, frozen, anchored } = initialStatus(cube, threshold, carried);
+  const ctx: Ctx = { cube, status, threshold, frozen };
   const covered = new Uint8Array(cube.values.length);
   const witnesses: Witness[] = [];
   const pending: number[] = [];
@@ -120,19 +145,37 @@ function* suppressSteps(
     apply(ctx, found, covered);
     if (recordWitnesses) witnesses.push(found);
   }
-  // Second pass, widened: only for the few cells the first pass could not protect.
+  // Second pass, widened: only for the few cells the first pass could not protect. Last of all
+  // an anchor (zeros.ts) may move too: the zeros it vouched for then need protection again.
   let unprotected = 0;
   const relaxed: Ctx = { ...ctx, relaxed: true };
-  for (const target of pending) {
+  const queue = [...pending];
+  while (queue.length > 0) {
+    const target = queue.shift() as number;
     if (covered[target]) continue;
     yield;
-    const found = search(relaxed, target);
+    const found = search(relaxed, target) ?? search({ ...relaxed, frozen: undefined }, target);
     if (!found) {
       unprotected++;
       continue;
     }
     apply(ctx, found, covered);
     if (recordWitnesses) witnesses.push(found);
+    for (const anchor of found.cells) {
+      if (!frozen[anchor]) continue;
+      frozen[anchor] = 0;
+      for (const zero of anchored.get(anchor) ?? []) {
+        if (covered[zero] || status[zero] !== PUBLISHED) continue;
+        const other = zeroAnchor(cube, status, zero, threshold);
+        if (other >= 0) {
+          frozen[other] = 1;
+          anchored.set(other, [...(anchored.get(other) ?? []), zero]);
+        } else {
+          status[zero] = SMALL_ZERO;
+          queue.push(zero);
+        }
+      }
+    }
   }
   return {
     status,

@@ -4,6 +4,7 @@
  */
 import { addLeaf, type Cube, cellIndex, fillMargins, flatDim, makeCube } from "./cube";
 import { PRIMARY, PUBLISHED, SECONDARY, WITHHELD, type Witness } from "./witness";
+import { zeroAnchor } from "./zeros";
 
 /** Every "margin = sum of parts" equation of the cube, as [margin, ...parts] cell indices. */
 export function equations(cube: Cube): number[][] {
@@ -148,7 +149,9 @@ export function auditSuppression(
     if (
       zeroInSmall &&
       cube.measures[Math.floor(i / cube.measureStride)].kind !== "no" &&
-      !covered.has(i)
+      !covered.has(i) &&
+      // Or it follows from a published zero of a group of at least the threshold (zeros.ts).
+      (status[i] !== PUBLISHED || zeroAnchor(cube, status, i, threshold) < 0)
     )
       problems.push(`zero ${i} in a small group has no witness`);
   }

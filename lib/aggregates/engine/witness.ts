@@ -35,6 +35,8 @@ export interface Ctx {
    * WITHHELD instead of making the candidate impossible (see suppress.ts, second pass).
    */
   relaxed?: boolean;
+  /** Published zeros that anchor narrower zeros (zeros.ts): no witness may move them. */
+  frozen?: Uint8Array;
 }
 
 /**
@@ -101,6 +103,7 @@ export function measureCost(
       continue;
     }
     const st = status[idx];
+    if (ctx.frozen?.[idx]) return Number.POSITIVE_INFINITY;
     if (!stepFits(st, v, next, threshold)) {
       // Only the widened pass may withhold a cell; nothing ever goes below zero.
       if (!ctx.relaxed || next < 0) return Number.POSITIVE_INFINITY;
