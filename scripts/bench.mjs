@@ -79,7 +79,14 @@ async function main() {
   server = await startServer(port, env);
 
   const rows = [];
-  const http = { rounds: ROUNDS, perSeries: PER_SERIES, url: server.url, env, clients: CLIENTS };
+  const http = {
+    rounds: ROUNDS,
+    perSeries: PER_SERIES,
+    url: server.url,
+    serverPid: server.pid,
+    env,
+    clients: CLIENTS,
+  };
   log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
   await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
   const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
