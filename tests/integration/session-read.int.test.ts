@@ -1,8 +1,9 @@
 /**
  * What every page and action pays before its own work (issue 12): the session read and the
- * draft read are one statement each (Prisma's relationJoins: the related row comes back in the
- * same query), and the read stays authoritative: a deleted session or a deactivated user is
- * signed out at the next request, with no cookie cache in between.
+ * draft read are one statement each, and the session read stays authoritative: a deleted
+ * session or a deactivated user is signed out at the next request, with no cookie cache in
+ * between. Expiry and the hourly refresh are better-auth's own (lib/auth/session-read.ts hands
+ * those to it).
  */
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -60,8 +61,7 @@ describe("the session read", () => {
     const { result, sent } = await statements(() => getSessionUser());
     expect(result).toMatchObject({ id: clinician.id, role: "clinician" });
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatch(/FROM "public"\."session"/);
-    expect(sent[0]).toMatch(/"public"\."user"/);
+    expect(sent[0]).toMatch(/FROM "session" s JOIN "user" u/);
   });
 
   it("a tampered cookie is signed out without reading the database", async () => {
@@ -78,6 +78,34 @@ describe("the session read", () => {
     expect(await getSessionUser()).not.toBeNull();
     await db.session.deleteMany({ where: { userId: clinician.id } });
     expect(await getSessionUser()).toBeNull();
+  });
+
+  it("an expired session is signed out and its row deleted (better-auth's own handling)", async () => {
+    const other = await makeUser("clinician");
+    withCookie(await signIn(other.email));
+    await db.session.updateMany({
+      where: { userId: other.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await getSessionUser()).toBeNull();
+    expect(await db.session.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  it("a session due for its hourly refresh is extended by better-auth and stays signed in", async () => {
+    const other = await makeUser("clinician");
+    withCookie(await signIn(other.email));
+    // Set 2 h ago with a 12 h lifetime: 10 h left, past the 1 h refresh age.
+    const old = new Date(Date.now() + 10 * 3600_000);
+    await db.session.updateMany({ where: { userId: other.id }, data: { expiresAt: old } });
+    expect(await getSessionUser()).toMatchObject({ id: other.id });
+    const row = await db.session.findFirstOrThrow({ where: { userId: other.id } });
+    expect(row.expiresAt.getTime()).toBeGreaterThan(old.getTime() + 3600_000);
+  });
+
+  it("a cookie sent twice is left to better-auth, which reads the first", async () => {
+    const cookie = await signIn(clinician.email);
+    withCookie(`${cookie}; ${cookie.split("=")[0]}=forged.value`);
+    expect(await getSessionUser()).toMatchObject({ id: clinician.id });
   });
 
   it("an inactive user is signed out even while the session row exists", async () => {
