@@ -51,9 +51,10 @@ export function cookieValues(header: string, name: string): string[] {
  * PostgreSQL every time, exactly as better-auth does without a cookie cache, so sign-out,
  * deactivation and a password reset still end access at the next request.
  *
- * Returns null when better-auth would (no cookie, a forged one), the row's user when the session
- * is live and not yet due for its hourly refresh, and `undefined` for everything better-auth
- * must handle itself: a cookie sent twice, an unknown or expired session (it clears the cookie
+ * Returns null when there is no session cookie, the row's user when the session is live and not
+ * yet due for its hourly refresh, and `undefined` for everything better-auth must handle itself:
+ * a cookie sent twice or that fails this check (quoting and encoding as better-call parses them;
+ * a forged one it refuses without a query), an unknown or expired session (it clears the cookie
  * and deletes the row), and a session due for refresh (it extends it and re-sets the cookie).
  */
 export async function readLiveSession(
@@ -67,7 +68,7 @@ export async function readLiveSession(
   if (values.length === 0) return null;
   if (values.length > 1) return undefined;
   const token = verifiedToken(values[0], context.secret);
-  if (!token) return null;
+  if (!token) return undefined;
   const rows = await db.$queryRaw<(SessionRow & { expiresMs: number })[]>`
     SELECT u.id, u.name, u.email, u.role::text AS role, u."clinicId"::text AS "clinicId", u.active,
       (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresMs"
