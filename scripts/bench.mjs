@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
-import { firstLoadKb } from "./bench/first-load.mjs";
+import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
@@ -37,7 +37,8 @@ const CLIENTS = 16;
 const ROUTES = [
   ["/admin", "(admin)/admin"],
   ["/checklist/[draftId]", "(clinician)/checklist/[draftId]"],
-  ["/checklist/[draftId]/[step]", "(clinician)/checklist/[draftId]/[step]"],
+  // One route per step: the heaviest is reported (scripts/bench/first-load.mjs).
+  ["/checklist/[draftId]/<step>", STEP_ROUTES],
   ["/assessments/[id] (summary)", "(clinician)/assessments/[id]"],
 ];
 
@@ -78,7 +79,14 @@ async function main() {
   server = await startServer(port, env);
 
   const rows = [];
-  const http = { rounds: ROUNDS, perSeries: PER_SERIES, url: server.url, env, clients: CLIENTS };
+  const http = {
+    rounds: ROUNDS,
+    perSeries: PER_SERIES,
+    url: server.url,
+    serverPid: server.pid,
+    env,
+    clients: CLIENTS,
+  };
   log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
   await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
   const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
@@ -115,7 +123,7 @@ async function main() {
     const size = firstLoadKb(route, dir);
     if (size)
       rows.push([
-        `First-load JS ${route}`,
+        `First-load JS ${size.route}`,
         `${size.kb.toFixed(1)} kB gzip`,
         "≤ 200 kB",
         size.kb <= 200,

@@ -90,6 +90,9 @@ function createAuth() {
       customRules: { "/sign-in/email": { window: 60, max: 10 } },
     },
     advanced: {
+      // The session and its user in one statement (the Prisma adapter's native join; Prisma's
+      // relationJoins makes that one SQL query): the read every page and action makes first.
+      database: { joins: true },
       useSecureCookies:
         config.NODE_ENV === "production" && config.BETTER_AUTH_URL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { SessionUnavailableError } from "@/lib/db-unavailable";
 import { auth } from "./auth";
+import { readLiveSession } from "./session-read";
 
 export type Role = "clinician" | "admin";
 
@@ -20,20 +21,24 @@ export interface SessionUser {
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Reading the request first also marks the page dynamic before any configuration is needed.
   const requestHeaders = await headers();
-  let result: Awaited<ReturnType<ReturnType<typeof auth>["api"]["getSession"]>>;
+  let user: Record<string, unknown> | null | undefined;
   try {
-    result = await auth().api.getSession({ headers: requestHeaders });
+    // One statement in the common case; better-auth itself for expiry, refresh and oddities.
+    user = await readLiveSession(requestHeaders);
+    if (user === undefined)
+      user = (await auth().api.getSession({ headers: requestHeaders }))?.user as
+        | Record<string, unknown>
+        | undefined;
   } catch (error) {
     // Reading the session is a database read: when it fails, say the database could not be
     // reached (lib/db-unavailable.ts), not the generic "something went wrong".
     throw new SessionUnavailableError(error);
   }
-  const user = result?.user as (Record<string, unknown> & { id: string }) | undefined;
   if (!user || user.active === false || typeof user.clinicId !== "string") return null;
   const role = user.role === "admin" ? "admin" : user.role === "clinician" ? "clinician" : null;
   if (!role) return null;
   return {
-    id: user.id,
+    id: String(user.id),
     name: String(user.name),
     email: String(user.email),
     role,

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { log } from "../lib/run.mjs";
 import { callAction } from "./actions.mjs";
+import { treeCpuMs } from "./cpu.mjs";
 import { percentile } from "./http.mjs";
 import { tsx } from "./steps.mjs";
 import { harness } from "./submit-stage.mjs";
@@ -78,7 +79,7 @@ const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed
  * Measures one database size. Returns table rows and the raw figures the caller compares across
  * sizes. Fixtures (accounts, sessions, drafts, one stored assessment each) are made per size.
  */
-export async function measureHttp({ url, env, size, rounds, perSeries, clients = 16 }) {
+export async function measureHttp({ url, serverPid, env, size, rounds, perSeries, clients = 16 }) {
   const out = `${mkdtempSync(`${tmpdir()}/kratom-bench-http-`)}/fixtures.json`;
   const users = 400;
   const curve = [1, 4, 16, 64];
@@ -138,14 +139,22 @@ export async function measureHttp({ url, env, size, rounds, perSeries, clients =
     get(url, `/api/admin/aggregates?clinic=all&version=${version}`, admins[i % admins.length]);
   const raw = (mode, count) => harness(mode, count, clients, env);
 
+  // The app processes' CPU per request of a series (all workers; PostgreSQL not included).
+  const withCpu = async (count, run) => {
+    const before = treeCpuMs(serverPid);
+    const result = await run();
+    const after = treeCpuMs(serverPid);
+    return { ...result, cpuMs: before === null ? null : (after - before) / count };
+  };
+  const http = (count, request) => withCpu(count, () => load(clients, count, request));
   const series = {
-    "HTTP submit (server action)": () => load(clients, perSeries.submit, submit),
+    "HTTP submit (server action)": () => http(perSeries.submit, submit),
     "raw pg: the submit's exact statement": () => raw("statement", perSeries.submit),
-    "HTTP autosave (server action)": () => load(clients, perSeries.save, save),
+    "HTTP autosave (server action)": () => http(perSeries.save, save),
     "raw pg: the autosave's exact statement": () => raw("save", perSeries.save),
-    "GET summary page": () => load(clients, perSeries.page, summary),
-    "GET checklist step page": () => load(clients, perSeries.page, step),
-    "GET aggregate route": () => load(clients, perSeries.page, aggregate),
+    "GET summary page": () => http(perSeries.page, summary),
+    "GET checklist step page": () => http(perSeries.page, step),
+    "GET aggregate route": () => http(perSeries.page, aggregate),
   };
   const results = Object.fromEntries(Object.keys(series).map((k) => [k, []]));
   // One warm-up pass (route modules load on first use in each app process), not counted.
@@ -167,6 +176,8 @@ export async function measureHttp({ url, env, size, rounds, perSeries, clients =
     const p95 = median(runs.map((x) => x.p95));
     const failures = runs.reduce((s, x) => s + (x.failures ?? 0), 0);
     fig[name] = { throughput: median(t), p95, p50: median(runs.map((x) => x.p50)) };
+    const cpu = runs.map((x) => x.cpuMs).filter((x) => typeof x === "number");
+    const cpuText = cpu.length ? `, app CPU ${median(cpu).toFixed(1)} ms/request` : "";
     const target = {
       "HTTP submit (server action)": ["≥ 200/s, p95 ≤ 150 ms", median(t) >= 200 && p95 <= 150],
       "HTTP autosave (server action)": ["≥ 400/s", median(t) >= 400],
@@ -175,7 +186,7 @@ export async function measureHttp({ url, env, size, rounds, perSeries, clients =
     }[name] ?? ["", null];
     rows.push([
       `${name}, ${clients} clients, ${size}`,
-      `${median(t).toFixed(0)}/s (${range(t)}), p50 ${fig[name].p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms${failures ? `, ${failures} FAILED (${runs.find((x) => x.firstFailure)?.firstFailure})` : ""}`,
+      `${median(t).toFixed(0)}/s (${range(t)}), p50 ${fig[name].p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms${cpuText}${failures ? `, ${failures} FAILED (${runs.find((x) => x.firstFailure)?.firstFailure})` : ""}`,
       target[0],
       failures ? false : target[1],
     ]);

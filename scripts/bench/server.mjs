@@ -41,7 +41,7 @@ export async function startServer(port, env) {
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, stop: () => stop(child) };
+    if (ok) return { url, pid: child.pid, stop: () => stop(child) };
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill("SIGTERM");
