@@ -18,17 +18,24 @@ export function corners(cube: Cube, options: DimOption[], depthLimit: number): C
   const picked = options.map((o, d) => (d === last ? project(o, dims[d], depthLimit) : o));
   const size = picked.reduce((n, o) => n * o.nodes.length, 1);
   const offsets = new Int32Array(size);
-  const coefs = new Int8Array(size).fill(1);
-  let span = size;
-  picked.forEach((o, d) => {
-    // Mixed-radix fill: dimension d changes every `span / o.nodes.length` corners.
-    const step = span / o.nodes.length;
-    for (let i = 0; i < size; i++) {
-      const k = Math.floor(i / step) % o.nodes.length;
-      offsets[i] += o.nodes[k] * strides[d];
-      coefs[i] *= o.coefs[k];
+  const coefs = new Int8Array(size);
+  coefs[0] = 1;
+  // Expanded in place one dimension at a time, from the back so nothing is overwritten before it
+  // is read: dimension 0 changes slowest, the last one fastest (corner i of n becomes i·len + k).
+  let n = 1;
+  for (let d = 0; d < picked.length; d++) {
+    const { nodes, coefs: signs } = picked[d];
+    const stride = strides[d];
+    const len = nodes.length;
+    for (let i = n - 1; i >= 0; i--) {
+      const offset = offsets[i];
+      const sign = coefs[i];
+      for (let k = len - 1; k >= 0; k--) {
+        offsets[i * len + k] = offset + nodes[k] * stride;
+        coefs[i * len + k] = sign * signs[k];
+      }
     }
-    span = step;
-  });
+    n *= len;
+  }
   return { offsets, coefs };
 }

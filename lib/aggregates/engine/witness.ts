@@ -69,6 +69,8 @@ function marginWeight(cube: Cube, idx: number): number {
 /**
  * Cost of moving every corner of measure `m` by dir × coef, or Infinity when impossible. With
  * `out`, also records the touched cells and their changes (for the chosen candidate only).
+ * Infinity too as soon as `start` plus the cost so far reaches `bound`: every term is ≥ 0, so
+ * the caller would discard the candidate anyway (the result never changes, only the work).
  */
 export function measureCost(
   ctx: Ctx,
@@ -77,8 +79,10 @@ export function measureCost(
   coef: number,
   dir: number,
   out?: Witness,
+  start = 0,
+  bound = Number.POSITIVE_INFINITY,
 ): number {
-  const { cube, status, threshold } = ctx;
+  const { cube, status, threshold, frozen, relaxed } = ctx;
   const values = cube.values;
   const hidden = cube.measures[m].kind === "no";
   const base = m * cube.measureStride;
@@ -103,10 +107,10 @@ export function measureCost(
       continue;
     }
     const st = status[idx];
-    if (ctx.frozen?.[idx]) return Number.POSITIVE_INFINITY;
+    if (frozen?.[idx]) return Number.POSITIVE_INFINITY;
     if (!stepFits(st, v, next, threshold)) {
       // Only the widened pass may withhold a cell; nothing ever goes below zero.
-      if (!ctx.relaxed || next < 0) return Number.POSITIVE_INFINITY;
+      if (!relaxed || next < 0) return Number.POSITIVE_INFINITY;
       cost += NEW_WITHHOLDING + v * marginWeight(cube, idx);
     } else if (st === PUBLISHED) {
       // Would become a protecting cell: a zero reads "<threshold" and may only go up; a count
@@ -122,6 +126,7 @@ export function measureCost(
     } else {
       cost += 1 / (Math.min(next, threshold - 1 - next) + 1);
     }
+    if (start + cost >= bound) return Number.POSITIVE_INFINITY;
   }
   return cost;
 }
@@ -139,8 +144,17 @@ export interface Witness {
   cost: number;
 }
 
-/** The cheapest valid way (over both directions and the choices) to apply this plan, if any. */
-export function evaluate(ctx: Ctx, options: DimOption[], plan: MeasurePlan): Witness | null {
+/**
+ * The cheapest valid way (over both directions and the choices) to apply this plan, if any,
+ * and only if it costs less than `bound` (callers that keep the cheapest candidates pass what
+ * they would reject anyway, so the scan of the corners stops early).
+ */
+export function evaluate(
+  ctx: Ctx,
+  options: DimOption[],
+  plan: MeasurePlan,
+  bound = Number.POSITIVE_INFINITY,
+): Witness | null {
   const { measures } = ctx.cube;
   // Measures come in two depths (monthly, yearly): at most two corner lists per candidate.
   let deep: { limit: number; list: Corners } | undefined;
@@ -157,25 +171,28 @@ export function evaluate(ctx: Ctx, options: DimOption[], plan: MeasurePlan): Wit
   let best: Witness | null = null;
   for (const dir of [1, -1]) {
     // Costs first, without recording; then record the cheapest choice of each group.
+    const limit = best?.cost ?? bound;
     let cost = 0;
     for (const { m, coef } of plan.fixed) {
-      cost += measureCost(ctx, m, cornersFor(m), coef, dir);
-      if (cost === Number.POSITIVE_INFINITY) break;
+      cost += measureCost(ctx, m, cornersFor(m), coef, dir, undefined, cost, limit);
+      if (cost >= limit) break;
     }
     const picks: number[] = [];
     for (const group of plan.choose) {
-      if (cost === Number.POSITIVE_INFINITY) break;
+      if (cost >= limit) break;
       let pick = -1;
       let pickCost = Number.POSITIVE_INFINITY;
       for (const m of group.candidates) {
-        const c = measureCost(ctx, m, cornersFor(m), group.coef, dir);
+        // Bounded by the group's best so far: a dearer member is never picked. (Not by `limit`:
+        // a member stopped there could hide a cheaper one after it that is never tried here.)
+        const c = measureCost(ctx, m, cornersFor(m), group.coef, dir, undefined, 0, pickCost);
         if (c < pickCost) [pick, pickCost] = [m, c];
         if (c < 1) break; // nothing new to hide: good enough
       }
       cost += pickCost;
       picks.push(pick);
     }
-    if (cost >= (best?.cost ?? Number.POSITIVE_INFINITY)) continue;
+    if (cost >= limit) continue;
     const w: Witness = { cells: [], deltas: [], cost };
     for (const { m, coef } of plan.fixed) measureCost(ctx, m, cornersFor(m), coef, dir, w);
     plan.choose.forEach((g, i) => {
