@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
 import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
+import { measureNextFloor } from "./bench/next-floor.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
 import { sql, tsx } from "./bench/steps.mjs";
@@ -118,6 +119,15 @@ async function main() {
   // The server is stopped first: the component figures should not share the CPU with it.
   await server.stop();
   server = undefined;
+  rows.push(
+    ...(await measureNextFloor({
+      port: await freePort(),
+      env,
+      rounds: ROUNDS,
+      clients: CLIENTS,
+      count: PER_SERIES.save,
+    })),
+  );
   rows.push(...(await measureSubmissions({ count: SUBMISSIONS, clients: CLIENTS, env })));
   for (const [route, dir] of ROUTES) {
     const size = firstLoadKb(route, dir);

@@ -5,7 +5,8 @@
 // primary only starts, restarts and stops them. Sessions, drafts, rate limits and the
 // aggregate version live in PostgreSQL, so workers share nothing in memory (docs/scaling.md).
 //
-//   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N]
+//   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N] [--dir APP]
+//   (--dir serves another built Next app: the bench's Next floor, scripts/bench/next-floor.mjs)
 //   WEB_CONCURRENCY=N overrides the worker count (default: the machine's cores);
 //   DRAIN_TIMEOUT_MS bounds a graceful shutdown (default 10 000).
 //
@@ -24,13 +25,14 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.PORT ?? "3000" },
     hostname: { type: "string", default: "0.0.0.0" },
     workers: { type: "string", default: process.env.WEB_CONCURRENCY ?? "" },
+    dir: { type: "string", default: "" },
   },
 });
 const port = Number(values.port);
 const hostname = values.hostname;
 const drainMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 10_000);
 const QUIET_POLLS = 5;
-const root = new URL("..", import.meta.url).pathname;
+const root = values.dir || new URL("..", import.meta.url).pathname;
 
 // Workers accept from the shared socket themselves (not round-robin through the primary): a
 // connection the primary had accepted but not yet handed to a busy worker would be reset when

@@ -30,7 +30,8 @@ function routerState(draftId, step) {
             {
               children: [
                 ["draftId", draftId, "d"],
-                { children: [["step", step, "d"], { children: page }, null, null] },
+                // Each step is its own static route folder (app/(clinician)/checklist/[draftId]/<slug>).
+                { children: [step, { children: page }, null, null] },
                 null,
                 null,
               ],

@@ -16,7 +16,7 @@ import { harness } from "./submit-stage.mjs";
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /** `count` requests from `clients` closed-loop clients; throughput, p50, p95, failures. */
-async function load(clients, count, request) {
+export async function load(clients, count, request) {
   const latencies = [];
   let next = 0;
   let failures = 0;
@@ -72,8 +72,8 @@ async function publishedVersion(url, cookie, timeoutMs = 120_000) {
   throw new Error("no release of the figures was published in time");
 }
 
-const median = (xs) => percentile(xs, 50);
-const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+export const median = (xs) => percentile(xs, 50);
+export const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
 /**
  * Measures one database size. Returns table rows and the raw figures the caller compares across

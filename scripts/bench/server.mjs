@@ -24,10 +24,18 @@ function stop(child) {
   });
 }
 
-export async function startServer(port, env) {
+/** Serves this app, or another built Next app in `dir` (the bench's Next floor). */
+export async function startServer(port, env, dir) {
   const child = spawn(
     process.execPath,
-    [`${root}/scripts/serve.mjs`, "--port", String(port), "--hostname", "127.0.0.1"],
+    [
+      `${root}/scripts/serve.mjs`,
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+      ...(dir ? ["--dir", dir] : []),
+    ],
     {
       cwd: root,
       env,
@@ -37,7 +45,7 @@ export async function startServer(port, env) {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) throw new Error("the server exited early");
-    const ok = await fetch(`${url}/sign-in`).then(
+    const ok = await fetch(`${url}${dir ? "/" : "/sign-in"}`).then(
       (r) => r.ok,
       () => false,
     );
