@@ -5,12 +5,18 @@
 import { readFileSync } from "node:fs";
 import { root } from "../lib/run.mjs";
 
-let manifest;
-/** The id of an exported server action (e.g. "submitAssessmentAction") in the current build. */
-export function actionId(exportedName) {
-  manifest ??= JSON.parse(
-    readFileSync(`${root}/.next/server/server-reference-manifest.json`, "utf8"),
-  );
+const manifests = new Map();
+/**
+ * The id of an exported server action (e.g. "submitAssessmentAction") in the current build of
+ * this app, or of another built Next app in `appDir` (the bench's Next floor).
+ */
+export function actionId(exportedName, appDir = root) {
+  if (!manifests.has(appDir))
+    manifests.set(
+      appDir,
+      JSON.parse(readFileSync(`${appDir}/.next/server/server-reference-manifest.json`, "utf8")),
+    );
+  const manifest = manifests.get(appDir);
   const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
   if (!entry) throw new Error(`${exportedName} not found in the build`);
   return entry[0];

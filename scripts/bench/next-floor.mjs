@@ -5,8 +5,9 @@
 // floor itself is not the app's to lower. The app is built in a git-ignored folder whose
 // node_modules are hard links to this project's (nothing is downloaded).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { log, root, run } from "../lib/run.mjs";
+import { actionId } from "./actions.mjs";
 import { treeCpuMs } from "./cpu.mjs";
 import { load, median, range } from "./http-stage.mjs";
 import { startServer } from "./server.mjs";
@@ -52,19 +53,12 @@ async function build() {
   await run(`${DIR}/node_modules/.bin/next`, ["build"], { cwd: DIR });
 }
 
-function actionIdOf(name) {
-  const manifest = JSON.parse(
-    readFileSync(`${DIR}/.next/server/server-reference-manifest.json`, "utf8"),
-  );
-  return Object.entries(manifest.node).find(([, v]) => v.exportedName === name)[0];
-}
-
 /** Rows for the bench table: the empty action and the trivial page, interleaved rounds. */
 export async function measureNextFloor({ port, env, rounds, clients, count }) {
   await build();
   const server = await startServer(port, env, DIR);
   try {
-    const id = actionIdOf("emptyAction");
+    const id = actionId("emptyAction", DIR);
     const ok = async (response) => {
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`the floor app answered ${response.status}`);
