@@ -18,6 +18,9 @@ import { AggregatesError, releaseQuery, viewQuery } from "./queries";
 import { TrendSection } from "./trend-section";
 import { withheldSections } from "./withheld";
 
+const FIRST_BATCH = (threshold: number) =>
+  `They appear once a clinic has at least ${threshold} submitted assessments.`;
+
 function asOf(iso: string): string {
   const when = new Date(iso).toLocaleString("en-GB", {
     dateStyle: "medium",
@@ -33,7 +36,14 @@ function asOf(iso: string): string {
  * browser then uses; afterwards only the release version is polled, and the figures are fetched
  * again when it changes.
  */
-export function AggregatesDashboard({ initialFilters }: { initialFilters: AggregateFilters }) {
+export function AggregatesDashboard({
+  initialFilters,
+  threshold,
+}: {
+  initialFilters: AggregateFilters;
+  /** The suppression threshold, for the words shown before any figure is released. */
+  threshold: number;
+}) {
   const [filters, setFilters] = useState(initialFilters);
   const queryClient = useQueryClient();
   const release = useQuery(releaseQuery());
@@ -63,19 +73,24 @@ export function AggregatesDashboard({ initialFilters }: { initialFilters: Aggreg
 
   const error = tooNarrow ? TOO_NARROW : view.error && !gone ? view.error.message : null;
   const data = error ? undefined : view.data;
+  // A release in which no clinic has reached its first batch holds only zeros: a "0" would
+  // read as "nothing submitted", which is not what it means.
+  const nothingReleased = data !== undefined && data.options.clinics.length === 0;
   return (
     <>
       <FiltersForm filters={filters} options={options.current} onChange={change} error={error} />
       <p role="status" className="mt-3 min-h-6 text-sm text-slate-700">
         {version === null && !release.isPending
-          ? "No figures have been published yet. They appear once a clinic has at least 11 submitted assessments."
-          : data
-            ? `Figures as of ${asOf(data.publishedAt)} (release ${data.version}).`
-            : view.isFetching
-              ? "Loading figures…"
-              : ""}
+          ? `No figures have been published yet. ${FIRST_BATCH(threshold)}`
+          : nothingReleased
+            ? `No clinic's figures have been released yet. ${FIRST_BATCH(threshold)}`
+            : data
+              ? `Figures as of ${asOf(data.publishedAt)} (release ${data.version}).`
+              : view.isFetching
+                ? "Loading figures…"
+                : ""}
       </p>
-      {data && <Figures data={data} />}
+      {data && !nothingReleased && <Figures data={data} />}
     </>
   );
 }

@@ -67,7 +67,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         at least {t}, is 0 too.
       </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <AggregatesDashboard initialFilters={filters} />
+        <AggregatesDashboard initialFilters={filters} threshold={t} />
       </HydrationBoundary>
     </>
   );
