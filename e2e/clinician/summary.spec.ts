@@ -197,6 +197,13 @@ test.describe("the summary a clinician acts on", () => {
     });
     const changes = page.locator("#changes");
     await expect(changes).toContainText("What changed since");
+    await expect(page.getByText("· 1 earlier assessment")).toBeVisible();
+    // With the closed "What changed" bar, the top still ends above the fold at 1280×800.
+    const top = await detailsHeading(page).evaluate(
+      (el) => el.getBoundingClientRect().top + window.scrollY,
+    );
+    measured(testInfo, "follow-up top height px", Math.round(top));
+    expect(top).toBeLessThanOrEqual(800);
     await changes.locator("summary").click();
     const row = (label: string) => changes.getByRole("row", { name: new RegExp(`^${label}`) });
     await expect(row("Doses on a day of use")).toContainText("3");

@@ -36,7 +36,9 @@ export default async function AssessmentSummaryPage({
         })}{" "}
         UTC
         {assessment.earlierCount > 0 &&
-          ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""} of this patient by you`}
+          // Short, so the line stays one line at 1280 wide and the follow-up's top fits a screen:
+          // "of this patient by you" is what the count always means (own assessments only).
+          ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""}`}
       </p>
       <div className="mt-2">
         <SummaryActions assessmentId={assessment.id} />
