@@ -1,3 +1,4 @@
+import { type DataColumn, DataTable } from "@/components/ui/data-table";
 import type { Row } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
 
@@ -13,31 +14,29 @@ export function CountTable({
   threshold: number;
   categoryHeader?: string;
 }) {
+  const columns: DataColumn<Row>[] = [
+    {
+      key: "category",
+      header: categoryHeader,
+      cell: (r) => r.label,
+      cellClassName: () => "font-normal",
+    },
+    {
+      key: "count",
+      header: "Assessments",
+      numeric: true,
+      cell: (r) => <CellText cell={r.cell} threshold={threshold} />,
+    },
+  ];
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-      <caption className="mb-1 text-left font-medium text-slate-800">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="p-2">
-            {categoryHeader}
-          </th>
-          <th scope="col" className="p-2 text-right">
-            Assessments
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 font-normal">
-              {r.label}
-            </th>
-            <td className="p-2 text-right tabular-nums">
-              <CellText cell={r.cell} threshold={threshold} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="mt-3">
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        className="bg-white text-sm"
+      />
+    </div>
   );
 }
