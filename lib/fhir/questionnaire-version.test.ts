@@ -13,6 +13,8 @@ const FINGERPRINTS: Record<string, string> = {
   // 1.2.0: question table (pregnancy condition, optional PEG-3 group) and the larger medicines
   // vocabulary (issue 8 §2), merged.
   "1.2.0": "51e6b3cbe1bc62c055642f7a69cd837cdb0cded0ec459e841281d92ce26dee48",
+  // 1.3.0: nalmefene tablets (Selincro) as their own medicine, apart from rescue nalmefene.
+  "1.3.0": "7010d69b61183d5ff242373b52f57101bcde83616b3993fc8d30f3d75331c9b5",
 };
 
 describe("Questionnaire version", () => {

@@ -434,6 +434,7 @@ export const medicationIds: ReadonlySet<string> = new Set([
   "nalbuphine",
   "naldemedine",
   "nalmefene",
+  "nalmefene-tablets",
   "naloxegol",
   "naloxone",
   "naltrexone",

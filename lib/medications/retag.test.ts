@@ -11,6 +11,7 @@ const cases: [string, InteractionClassId[], InteractionClassId[]][] = [
   // [id, must have, must not have]
   ["naloxone", ["rescue-opioid-antagonist"], ["opioid-antagonist"]],
   ["nalmefene", ["rescue-opioid-antagonist"], ["opioid-antagonist"]],
+  ["nalmefene-tablets", ["opioid-antagonist"], ["rescue-opioid-antagonist"]],
   ["naltrexone", ["opioid-antagonist"], ["rescue-opioid-antagonist"]],
   ["naltrexone-bupropion", ["opioid-antagonist", "seizure-threshold"], []],
   ["olanzapine-samidorphan", ["opioid-antagonist"], []],

@@ -118,6 +118,7 @@ const inVocabulary: [string, string][] = [
   ["Narcan", "naloxone"],
   ["Nyxoid", "naloxone"],
   ["Opvee", "nalmefene"],
+  ["Selincro", "nalmefene-tablets"],
   ["Vivitrol", "naltrexone"],
   ["Fioricet", "butalbital-acetaminophen-caffeine"],
   ["Fiorinal", "butalbital-aspirin-caffeine"],

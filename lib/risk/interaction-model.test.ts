@@ -40,6 +40,14 @@ const rows: Row[] = [
     level: "low",
   },
   {
+    name: "nalmefene tablets (Selincro), daily kratom: precipitated withdrawal, not a rescue note",
+    meds: ["nalmefene-tablets"],
+    frequency: "daily",
+    has: { "interaction.precipitated-withdrawal": "high" },
+    hasNot: ["interaction.rescue-opioid-antagonist", "interaction.opioid-antagonist"],
+    level: "high",
+  },
+  {
     name: "naltrexone, daily kratom: one precipitated-withdrawal finding, no class repeat",
     meds: ["naltrexone"],
     frequency: "daily",

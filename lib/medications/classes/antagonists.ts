@@ -52,7 +52,7 @@ export const antagonistClasses: InteractionClass[] = [
     considerations: [
       "Consider confirming that the patient and the people around them know when the rescue product is used and that emergency help is still called.",
       "Consider mentioning that withdrawal symptoms may follow a rescue dose in a person who uses kratom regularly.",
-      "Consider asking whether nalmefene is carried for overdose or taken as tablets for alcohol use (Selincro): taken regularly it acts as a maintenance antagonist, and whether it precipitates withdrawal in kratom users is unknown.",
+      "Consider confirming that the nalmefene is a rescue nasal spray or injection: nalmefene tablets taken for alcohol use (Selincro) act as a maintenance antagonist and are recorded as a separate medicine.",
     ],
     citations: cite("interactions-opioids#antagonists", "interactions-opioids#full-agonists"),
     cnsDepressant: false,

@@ -38,12 +38,12 @@ export const opioidClasses: InteractionClass[] = [
     cnsDepressant: true,
   },
   {
-    // Maintenance antagonists only; rescue naloxone and nalmefene have their own class.
+    // Maintenance antagonists only; rescue naloxone and nalmefene (spray, injection) have their own class.
     id: "opioid-antagonist",
-    label: "Maintenance opioid antagonists (naltrexone, samidorphan)",
+    label: "Maintenance opioid antagonists (naltrexone, samidorphan, nalmefene tablets)",
     severity: "high",
     mechanism:
-      "Opioid antagonists taken regularly can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one. No report involving samidorphan was found; it is included by mechanism.",
+      "Opioid antagonists taken regularly can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one. No report involving samidorphan or nalmefene was found; they are included by mechanism.",
     strength: "case-reports",
     considerations: [
       "Consider asking directly about kratom use and the time of the last dose before an opioid antagonist is started.",

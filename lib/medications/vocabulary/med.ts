@@ -8,7 +8,7 @@ import type { InteractionClassId, Medication } from "../types";
 export const tag = {
   opioid: "full-opioid-agonist",
   partial: "partial-opioid-agonist",
-  // Maintenance antagonists only (naltrexone and its combinations, samidorphan).
+  // Maintenance antagonists only (naltrexone and its combinations, samidorphan, nalmefene tablets).
   antagonist: "opioid-antagonist",
   mixed: "mixed-agonist-antagonist",
   peripheral: "peripheral-opioid-antagonist",

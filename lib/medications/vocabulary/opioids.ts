@@ -163,9 +163,10 @@ export const opioids = [
   med("nalbuphine", ["Nubain"], ["mixed"]),
 
   // Antagonists. Naltrexone and its combinations are maintenance antagonists (taken regularly:
-  // precipitated withdrawal). Naloxone and nalmefene are rescue antagonists for overdose
-  // reversal; nalmefene is also sold (Selincro) for alcohol use disorder, which the one entry
-  // cannot tell apart, so it carries the rescue class and the finding says withdrawal may follow.
+  // precipitated withdrawal). Naloxone and nalmefene nasal spray or injection are rescue
+  // antagonists for overdose reversal. Nalmefene tablets (Selincro), taken for alcohol use
+  // disorder, are an antagonist taken regularly: their own entry, in the maintenance class, so
+  // "Selincro" never reads as a protective rescue product.
   med("naltrexone", ["Vivitrol", "Revia", "Adepend"], ["antagonist"]),
   med(
     "naloxone",
@@ -183,7 +184,8 @@ export const opioids = [
     ],
     ["rescue"],
   ),
-  med("nalmefene", ["Selincro", "Opvee", "Zurnai", "Revex"], ["rescue"]),
+  med("nalmefene", ["Opvee", "Zurnai", "Revex"], ["rescue"]),
+  med("nalmefene tablets", ["Selincro"], ["antagonist"]),
   med("naltrexone/bupropion", ["Contrave", "Mysimba"], ["antagonist", "seizure"]),
   // Peripherally acting antagonists: labelled with opioid-withdrawal warnings in opioid-dependent
   // patients; no kratom data, rated by mechanism.

@@ -96,7 +96,7 @@ export const interactionPatternRules: Rule[] = [
     domain: "interactions",
     severity: "high",
     title: "Opioid antagonist or mixed agonist-antagonist with regular kratom use",
-    why: "A maintenance opioid antagonist (naltrexone or samidorphan, alone or in a combination) or a mixed agonist-antagonist (butorphanol, nalbuphine, pentazocine) is listed and kratom is used on most days. Withdrawal starting about an hour after a first naltrexone dose has been reported in people using kratom regularly whose use was not known; no report involves samidorphan or the mixed agonist-antagonists, which are included by mechanism.",
+    why: "A maintenance opioid antagonist (naltrexone, samidorphan or nalmefene tablets, alone or in a combination) or a mixed agonist-antagonist (butorphanol, nalbuphine, pentazocine) is listed and kratom is used on most days. Withdrawal starting about an hour after a first naltrexone dose has been reported in people using kratom regularly whose use was not known; no report involves samidorphan, nalmefene or the mixed agonist-antagonists, which are included by mechanism.",
     considerations: [
       "Consider making sure the prescriber of the antagonist knows about the kratom use.",
       "May warrant reviewing the timing or choice of the medicine with its prescriber, and observation for withdrawal after a first dose.",
