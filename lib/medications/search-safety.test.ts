@@ -176,7 +176,29 @@ const inVocabulary: [string, string][] = [
   ["fentanyl patch 25 mcg", "fentanyl"],
   ["Kadian ER", "morphine"],
   ["gabapentin 300mg tds", "gabapentin"],
+  // Salts and UK forms: the medicine is the name before them
+  ["morphine sulfate", "morphine"],
+  ["Morphine sulphate 10mg/5ml oral solution", "morphine"],
+  ["oxycodone hydrochloride 5 mg", "oxycodone"],
+  ["oxycodone HCl ER", "oxycodone"],
+  ["codeine linctus", "codeine"],
+  ["codeine phosphate 30mg", "codeine"],
+  ["hydrocodone bitartrate", "hydrocodone"],
+  ["dextromethorphan hydrobromide", "dextromethorphan"],
+  ["diclofenac sodium 50 mg", "diclofenac"],
+  ["fentanyl citrate injection", "fentanyl"],
+  // A form that tells two entries apart is kept until the dose alone is gone
+  ["nalmefene 18 mg tablets", "nalmefene-tablets"],
+  ["Selincro 18mg daily", "nalmefene-tablets"],
+  ["nalmefene nasal spray", "nalmefene"],
 ];
+
+describe("what is left of a query without its dose and form words", () => {
+  it("is not searched when it is too short to be a name (7-OH is a kratom product)", () => {
+    expect(searchMedications("7-OH")).toEqual([]);
+    expect(searchMedications("7-OH 10 mg tablets")).toEqual([]);
+  });
+});
 
 // Real medicine names and brands that are NOT in the vocabulary: combination products, new
 // brands and other countries' brands.

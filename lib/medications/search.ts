@@ -221,13 +221,18 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
 
   literal(q);
   // "Oxycodone ER 10 mg" is oxycodone: when the whole text matches nothing, try it without its
-  // dose and release or dosage-form words. Names that contain such words ("Hysingla ER") have
-  // already matched whole.
-  const core = withoutFormulation(q);
-  if (best.size === 0 && core && core !== q) literal(core);
+  // dose words, then also without its salt, release and dosage-form words. Names that contain
+  // such words ("Hysingla ER") have already matched whole, and a name whose form tells it apart
+  // ("nalmefene tablets" against rescue nalmefene) still matches once only the dose is gone.
+  // What is left must still be a name's worth of letters: "7-OH" (a kratom product) left as
+  // "oh" would otherwise find "black cohosh".
+  const dosed = without(q, DOSE_WORDS);
+  if (best.size === 0 && dosed.length >= MIN_CORE && dosed !== q) literal(dosed);
+  const core = without(dosed || q, FORM_WORDS);
+  if (best.size === 0 && core.length >= MIN_CORE && core !== (dosed || q)) literal(core);
 
   // Typo tolerance only when nothing matched literally.
-  const fuzzyQuery = core || q;
+  const fuzzyQuery = core || dosed || q;
   if (best.size === 0 && fuzzyQuery.length >= 3) {
     const maxEdits = fuzzyQuery.length <= 5 ? 1 : 2;
     for (const entry of index) {
@@ -247,26 +252,37 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     }));
 }
 
-/**
- * Words that say how a medicine is released, given or dosed, never which medicine it is. Words
- * that do change the medicine ("Plus", "PM", "Night", "DM", "AC", "gel", "cream") are not here:
- * "Nurofen Plus" is ibuprofen with codeine and "Advil PM" adds diphenhydramine, and a gel is
- * listed apart from the tablets. Nor is "a": "vitamin a" must not become "vitamin".
- */
-const FORMULATION_WORDS = new Set(
-  (
-    "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
-    "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
-    "injection injectable syrup elixir solution liquid suspension drops oral sublingual buccal " +
-    "nasal spray lozenge inhaler mg mcg ug g ml units iu once twice one two three four times " +
-    "daily day weekly hourly hours every per needed required bd bid tds tid qds qid od prn mane nocte"
-  ).split(" "),
+const words = (list: string) => new Set(list.split(" "));
+
+/** The fewest letters a query stripped of dose and form words is still searched with. */
+const MIN_CORE = 3;
+
+/** Words that say how much or how often, never which medicine (numbers are dropped too). */
+const DOSE_WORDS = words(
+  "mg mcg ug g ml units iu once twice one two three four times daily day weekly hourly hours " +
+    "every per needed required bd bid tds tid qds qid od prn mane nocte",
 );
 
-/** The query without dose, release and dosage-form words ("oxycodone er 10 mg" -> "oxycodone"). */
-function withoutFormulation(q: string): string {
+/**
+ * Words that say which salt, how a medicine is released or given, never which medicine it is.
+ * Words that do change the medicine ("Plus", "PM", "Night", "DM", "AC", "gel", "cream") are not
+ * here: "Nurofen Plus" is ibuprofen with codeine and "Advil PM" adds diphenhydramine, and a gel
+ * is listed apart from the tablets. Nor is "a": "vitamin a" must not become "vitamin". Nor are
+ * calcium and magnesium, which are medicines themselves.
+ */
+const FORM_WORDS = words(
+  "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
+    "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
+    "injection injectable syrup elixir linctus solution liquid suspension drops oral sublingual " +
+    "buccal nasal spray lozenge inhaler sulfate sulphate hydrochloride hcl hydrobromide tartrate " +
+    "bitartrate phosphate citrate maleate mesylate besylate succinate fumarate acetate sodium " +
+    "potassium",
+);
+
+/** The query without the given words and numbers ("oxycodone er 10 mg" -> "oxycodone er"). */
+function without(q: string, set: ReadonlySet<string>): string {
   return q
     .split(" ")
-    .filter((w) => !FORMULATION_WORDS.has(w) && !/^\d/.test(w))
+    .filter((w) => !set.has(w) && !/^\d/.test(w))
     .join(" ");
 }
