@@ -182,6 +182,7 @@ const inVocabulary: [string, string][] = [
   ["oxycodone hydrochloride 5 mg", "oxycodone"],
   ["oxycodone HCl ER", "oxycodone"],
   ["codeine linctus", "codeine"],
+  ["MST Continus 30mg bd", "morphine"],
   ["codeine phosphate 30mg", "codeine"],
   ["hydrocodone bitartrate", "hydrocodone"],
   ["dextromethorphan hydrobromide", "dextromethorphan"],

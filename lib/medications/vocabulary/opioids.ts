@@ -11,6 +11,7 @@ export const opioids = [
     "morphine",
     [
       "MS Contin",
+      "MST Continus",
       "Oramorph",
       "Zomorph",
       "Sevredol",
