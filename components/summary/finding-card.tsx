@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { citationHref, sectionById, strengthExplanations, strengthLabel } from "@/lib/evidence";
 import type { EvidenceStrength } from "@/lib/evidence/types";
 import { findingLine } from "@/lib/report/summary-parts";
@@ -67,10 +66,13 @@ export function FindingCard({
               return (
                 <span key={`${c.section}#${c.anchor}`}>
                   {i > 0 && "; "}
-                  <Link href={citationHref(c)} className="text-blue-800 underline">
+                  {/* A plain link, not next/link: a summary holds dozens of citations, and a
+                      client Link each (rendered, hydrated, prefetched when scrolled into view)
+                      cost every summary view more than the rare click on one saves. */}
+                  <a href={citationHref(c)} className="text-blue-800 underline">
                     {section?.title ?? c.section}
                     {part ? ` — ${part.heading}` : ""}
-                  </Link>
+                  </a>
                 </span>
               );
             })}
