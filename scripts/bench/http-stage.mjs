@@ -72,6 +72,9 @@ async function publishedVersion(url, cookie, timeoutMs = 120_000) {
   throw new Error("no release of the figures was published in time");
 }
 
+/** Requests of each series sent, unmeasured, before the first round (also by the Next floor). */
+export const WARM_UP = 200;
+
 export const median = (xs) => percentile(xs, 50);
 export const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
@@ -84,7 +87,8 @@ export async function measureHttp({ url, serverPid, env, size, rounds, perSeries
   const users = 400;
   const curve = [1, 4, 16, 64];
   const curveCount = (c) => Math.min(perSeries.submit, 40 * c);
-  const submitsNeeded = rounds * perSeries.submit + curve.reduce((s, c) => s + curveCount(c), 0);
+  const submitsNeeded =
+    WARM_UP + rounds * perSeries.submit + curve.reduce((s, c) => s + curveCount(c), 0);
   log(`HTTP stage at ${size}: fixtures (${users} clinicians with sessions and drafts)…`);
   await tsx(
     [
@@ -157,11 +161,19 @@ export async function measureHttp({ url, serverPid, env, size, rounds, perSeries
     "GET aggregate route": () => http(perSeries.page, aggregate),
   };
   const results = Object.fromEntries(Object.keys(series).map((k) => [k, []]));
-  // One warm-up pass (route modules load on first use in each app process), not counted.
-  await load(4, 20, save);
-  await load(4, 20, summary);
-  await load(4, 20, step);
-  await load(2, 8, aggregate);
+  // One warm-up pass of every series, not counted: route modules load on first use in each app
+  // process, and V8 optimises the hot paths only after some hundreds of requests. Without it the
+  // first size measured a server minutes younger than the second (its rounds were the slowest).
+  for (const [count, request] of [
+    [WARM_UP, submit],
+    [WARM_UP, save],
+    [WARM_UP, summary],
+    [WARM_UP, step],
+    [WARM_UP / 4, aggregate],
+  ]) {
+    const warm = await load(clients, count, request);
+    if (warm.failures) throw new Error(`warm-up: ${warm.firstFailure}`);
+  }
   for (let r = 0; r < rounds; r++) {
     log(`HTTP stage at ${size}: round ${r + 1} of ${rounds}…`);
     for (const [name, run] of Object.entries(series)) results[name].push(await run());

@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { log, root, run } from "../lib/run.mjs";
 import { actionId } from "./actions.mjs";
 import { treeCpuMs } from "./cpu.mjs";
-import { load, median, range } from "./http-stage.mjs";
+import { load, median, range, WARM_UP } from "./http-stage.mjs";
 import { startServer } from "./server.mjs";
 
 const DIR = `${root}/.bench-floor`;
@@ -81,6 +81,8 @@ export async function measureNextFloor({ port, env, rounds, clients, count }) {
         }).then(ok),
     };
     const figures = Object.fromEntries(Object.keys(series).map((name) => [name, []]));
+    // The same unmeasured warm-up the app's series get.
+    for (const request of Object.values(series)) await load(clients, WARM_UP, request);
     for (let round = 1; round <= rounds; round++) {
       log(`Next floor: round ${round} of ${rounds}…`);
       for (const [name, request] of Object.entries(series)) {
