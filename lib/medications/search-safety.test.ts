@@ -183,6 +183,13 @@ const inVocabulary: [string, string][] = [
   ["oxycodone HCl ER", "oxycodone"],
   ["codeine linctus", "codeine"],
   ["MST Continus 30mg bd", "morphine"],
+  // US prescription shorthand: intervals and APAP
+  ["tramadol 50 mg q6h prn", "tramadol"],
+  ["oxycodone 5mg q4h", "oxycodone"],
+  ["zolpidem 10 mg qhs", "zolpidem"],
+  ["oxycodone/APAP", "oxycodone-acetaminophen"],
+  ["hydrocodone/APAP 5-325", "hydrocodone-acetaminophen"],
+  ["APAP 500 mg", "acetaminophen"],
   ["codeine phosphate 30mg", "codeine"],
   ["hydrocodone bitartrate", "hydrocodone"],
   ["dextromethorphan hydrobromide", "dextromethorphan"],

@@ -260,7 +260,8 @@ const MIN_CORE = 3;
 /** Words that say how much or how often, never which medicine (numbers are dropped too). */
 const DOSE_WORDS = words(
   "mg mcg ug g ml units iu once twice one two three four times daily day weekly hourly hours " +
-    "every per needed required bd bid tds tid qds qid od prn mane nocte",
+    "every per needed required bd bid tds tid qds qid od prn mane nocte qd qam qpm qhs hs qod " +
+    "stat",
 );
 
 /**
@@ -283,6 +284,9 @@ const FORM_WORDS = words(
 function without(q: string, set: ReadonlySet<string>): string {
   return q
     .split(" ")
-    .filter((w) => !set.has(w) && !/^\d/.test(w))
+    .filter((w) => !set.has(w) && !/^\d/.test(w) && !(set === DOSE_WORDS && INTERVAL.test(w)))
     .join(" ");
 }
+
+/** Dosing intervals as prescriptions write them: q4h, q6h, q12h, q1d (normalised, lower case). */
+const INTERVAL = /^q\d+[hd]$/;

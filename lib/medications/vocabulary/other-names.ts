@@ -5,12 +5,14 @@
  * `otherNames` field on `Medication` would be the cleaner home if the shape is revisited.
  */
 export const otherNames: Readonly<Record<string, readonly string[]>> = {
-  acetaminophen: ["paracetamol"],
-  "acetaminophen-codeine": ["co-codamol", "paracetamol/codeine"],
+  // APAP: the US prescription abbreviation of acetaminophen ("hydrocodone/APAP 5-325"); without
+  // it "oxycodone/APAP" was closest to oxycodone/aspirin, a different product.
+  acetaminophen: ["paracetamol", "APAP"],
+  "acetaminophen-codeine": ["co-codamol", "paracetamol/codeine", "APAP/codeine"],
   "acetaminophen-dihydrocodeine": ["co-dydramol", "paracetamol/dihydrocodeine"],
-  "oxycodone-acetaminophen": ["oxycodone/paracetamol"],
-  "hydrocodone-acetaminophen": ["hydrocodone/paracetamol"],
-  "tramadol-acetaminophen": ["tramadol/paracetamol"],
+  "oxycodone-acetaminophen": ["oxycodone/paracetamol", "oxycodone/APAP"],
+  "hydrocodone-acetaminophen": ["hydrocodone/paracetamol", "hydrocodone/APAP"],
+  "tramadol-acetaminophen": ["tramadol/paracetamol", "tramadol/APAP"],
   "butalbital-acetaminophen-caffeine": ["butalbital/paracetamol/caffeine"],
   meperidine: ["pethidine"],
   diamorphine: ["diacetylmorphine"],
