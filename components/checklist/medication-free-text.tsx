@@ -21,6 +21,7 @@ function summary(readings: FreeTextReading[]): string {
   const parts = [
     `${count("recognised")} recognised`,
     count("suggested") ? `${count("suggested")} with a suggestion` : "",
+    count("group") ? `${count("group")} naming a group of medicines` : "",
     `${count("unrecognised")} not recognised`,
   ].filter(Boolean);
   return `Free text: ${readings.length} ${readings.length === 1 ? "entry" : "entries"}, ${parts.join(", ")}.`;
@@ -73,6 +74,11 @@ export function MedicationFreeText({ text, picked, onAdd }: Props) {
                 <span>“{r.text}”:</span>
                 {r.status === "unrecognised" ? (
                   <span>not recognised — stays unchecked</span>
+                ) : r.status === "group" ? (
+                  <span>
+                    names a group ({r.group}), not one medicine — search for the one the patient
+                    takes; otherwise it stays unchecked
+                  </span>
                 ) : (
                   <Reading reading={r} picked={picked} onAdd={add} />
                 )}

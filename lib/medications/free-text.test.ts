@@ -34,7 +34,7 @@ describe("readFreeText", () => {
   ] as const)("%s is %s as %s", (text, status, id) => {
     const [entry] = readFreeText(text);
     expect(entry.status).toBe(status);
-    expect(entry.status !== "unrecognised" && entry.match.medication.id).toBe(id);
+    expect("match" in entry && entry.match.medication.id).toBe(id);
   });
 
   it.each(["herbal tea from a market", "qqqqq", "ab", "Journavx"])(
@@ -43,6 +43,18 @@ describe("readFreeText", () => {
       expect(readFreeText(text)[0].status).toBe("unrecognised");
     },
   );
+
+  it.each([
+    ["benzo", "benzodiazepines"],
+    ["Benzos", "benzodiazepines"],
+    ["blood thinners", "anticoagulants"],
+    ["SSRI", "antidepressants"],
+    ["sleeping pills", "sleeping tablets"],
+    ["pain meds", "pain medicines"],
+  ])("%s names a group (%s): no single medicine is offered for it", (text, group) => {
+    const [entry] = readFreeText(text);
+    expect(entry).toMatchObject({ status: "group", group });
+  });
 
   it("never recognises a guess: only exact names are recognised", () => {
     for (const e of readFreeText("hydroxizine, Lamictil, tramdol, Zyprexia")) {

@@ -1,3 +1,4 @@
+import { medicineGroupNamed } from "./group-words";
 import { isExactMatch, type MedicationMatch, searchMedications } from "./search";
 
 /** One entry of the "other medicines" free text, with where it sits in the text. */
@@ -10,12 +11,14 @@ export interface FreeTextEntry {
 /**
  * How an entry was read. "recognised": the entry is exactly a generic, brand or other name, once
  * dose and dosage-form words are set aside ("oxycodone 5 mg", "OxyContin tablets"). "suggested": only a
- * partial or approximate match, offered as a question and never added by itself.
+ * partial or approximate match, offered as a question and never added by itself. "group": the
+ * entry names a group of medicines ("benzos"), so no single medicine is offered for it.
  * "unrecognised": nothing matched; the entry stays free text, not checked.
  */
 export type FreeTextReading =
   | (FreeTextEntry & { status: "recognised"; match: MedicationMatch })
   | (FreeTextEntry & { status: "suggested"; match: MedicationMatch })
+  | (FreeTextEntry & { status: "group"; group: string })
   | (FreeTextEntry & { status: "unrecognised" });
 
 // Entries are separated by commas, semicolons or line breaks; a dose's decimal comma is rare in
@@ -48,6 +51,8 @@ const MIN_SUGGEST = 3;
 export function readFreeTextEntry(entry: FreeTextEntry): FreeTextReading {
   const top = searchMedications(entry.text, 1)[0];
   if (top && isExactMatch(top)) return { ...entry, status: "recognised", match: top };
+  const group = medicineGroupNamed(entry.text);
+  if (group) return { ...entry, status: "group", group };
   if (top && entry.text.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: top };
   return { ...entry, status: "unrecognised" };
 }
