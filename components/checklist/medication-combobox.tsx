@@ -66,7 +66,7 @@ export function MedicationCombobox({
     const all = vocabulary.searchMedications(typed, MAX_OPTIONS + selected.length);
     // Judged on the whole list: if the exact match is already picked, Enter must not fall
     // through to the next medicine.
-    const choice = vocabulary.defaultChoice(all);
+    const choice = vocabulary.defaultChoice(all, typed);
     const shown = all.filter((r) => !selected.includes(r.medication.id)).slice(0, MAX_OPTIONS);
     return { results: shown, defaultIndex: choice ? shown.indexOf(choice) : -1 };
   }, [typed, selected, vocabulary]);

@@ -1,4 +1,4 @@
-import { normalizeName } from "./search";
+import { normalizeName } from "./normalize";
 
 /**
  * Words clinicians type for a group of medicines rather than one ("benzos", "blood thinners").

@@ -201,6 +201,14 @@ const inVocabulary: [string, string][] = [
   ["nalmefene nasal spray", "nalmefene"],
 ];
 
+describe("a word naming a group of medicines", () => {
+  it("gives Enter nothing to pick, though a name starts with it (benzo, benzonatate)", () => {
+    const results = searchMedications("benzo");
+    expect(results[0]?.medication.generic).toBe("benzonatate");
+    expect(defaultChoice(results, "benzo")).toBeUndefined();
+  });
+});
+
 describe("what is left of a query without its dose and form words", () => {
   it("is not searched when it is too short to be a name (7-OH is a kratom product)", () => {
     expect(searchMedications("7-OH")).toEqual([]);
@@ -307,7 +315,7 @@ describe("real names in the vocabulary", () => {
     const results = searchMedications(query);
     expect(results[0]?.medication.id).toBe(id);
     expect(isExactMatch(results[0])).toBe(true);
-    expect(defaultChoice(results)?.medication.id).toBe(id);
+    expect(defaultChoice(results, query)?.medication.id).toBe(id);
   });
 
   it("labels each exact match with the kind of name that matched", () => {
@@ -334,7 +342,7 @@ describe("real names that are not in the vocabulary", () => {
   it.each(notInVocabulary)("%s gives no exact match and nothing Enter would pick", (name) => {
     const results = searchMedications(name);
     expect(results.filter(isExactMatch)).toEqual([]);
-    expect(defaultChoice(results)).toBeUndefined();
+    expect(defaultChoice(results, name)).toBeUndefined();
     // Whatever is shown is labelled as a guess or a partial match.
     for (const r of results) expect(["approximate", "partial"]).toContain(r.kind);
   });
@@ -362,7 +370,7 @@ describe("look-alike and sound-alike names", () => {
     const results = searchMedications(typo);
     expect(results.map((r) => r.medication.id)).toContain(id);
     for (const r of results) expect(isExactMatch(r)).toBe(false);
-    const choice = defaultChoice(results);
+    const choice = defaultChoice(results, typo);
     if (choice) expect(choice.kind).toBe("prefix");
   });
 });
@@ -390,7 +398,7 @@ describe("search properties", () => {
   it("never lets Enter pick a guess or a partial match", () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 20 }), (q) => {
-        const choice = defaultChoice(searchMedications(q));
+        const choice = defaultChoice(searchMedications(q), q);
         if (choice) expect(["generic", "brand", "other-name", "prefix"]).toContain(choice.kind);
       }),
       { numRuns: 400 },

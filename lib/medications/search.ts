@@ -1,5 +1,9 @@
+import { medicineGroupNamed } from "./group-words";
+import { normalizeName } from "./normalize";
 import type { Medication } from "./types";
 import { otherNames, vocabulary } from "./vocabulary";
+
+export { normalizeName };
 
 /** Which kind of vocabulary name matched. */
 export type NameKind = "generic" | "brand" | "other-name";
@@ -27,25 +31,20 @@ export function isExactMatch(match: MedicationMatch | undefined): boolean {
   return match?.kind === "generic" || match?.kind === "brand" || match?.kind === "other-name";
 }
 
-/** Lower case, accents and apostrophes dropped, every other non-alphanumeric run a single space. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /**
- * The result Enter may pick without the clinician moving to it with the arrow keys: the first
- * one, and only if it is an exact name or a name that starts with what was typed. A partial or
- * approximate match is never picked by default: it may be a different medicine.
+ * The result Enter may pick for `query` without the clinician moving to it with the arrow keys:
+ * the first one, and only if it is an exact name or a name that starts with what was typed. A
+ * partial or approximate match is never picked by default: it may be a different medicine. Nor
+ * is anything picked for a word naming a group of medicines: "benzo" starts "benzonatate", a
+ * cough medicine, not the benzodiazepine the clinician meant.
  */
-export function defaultChoice(results: readonly MedicationMatch[]): MedicationMatch | undefined {
+export function defaultChoice(
+  results: readonly MedicationMatch[],
+  query: string,
+): MedicationMatch | undefined {
   const top = results[0];
-  return top && (isExactMatch(top) || top.kind === "prefix") ? top : undefined;
+  if (!top || medicineGroupNamed(query)) return undefined;
+  return isExactMatch(top) || top.kind === "prefix" ? top : undefined;
 }
 
 // Which kind of name matched: breaks ties so a generic is preferred to a brand.
@@ -226,9 +225,9 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   // ("nalmefene tablets" against rescue nalmefene) still matches once only the dose is gone.
   // What is left must still be a name's worth of letters: "7-OH" (a kratom product) left as
   // "oh" would otherwise find "black cohosh".
-  const dosed = without(q, DOSE_WORDS);
+  const dosed = without(q, isDoseWord);
   if (best.size === 0 && dosed.length >= MIN_CORE && dosed !== q) literal(dosed);
-  const core = without(dosed || q, FORM_WORDS);
+  const core = without(dosed || q, isFormWord);
   if (best.size === 0 && core.length >= MIN_CORE && core !== (dosed || q)) literal(core);
 
   // Typo tolerance only when nothing matched literally.
@@ -280,13 +279,16 @@ const FORM_WORDS = words(
     "potassium",
 );
 
-/** The query without the given words and numbers ("oxycodone er 10 mg" -> "oxycodone er"). */
-function without(q: string, set: ReadonlySet<string>): string {
-  return q
-    .split(" ")
-    .filter((w) => !set.has(w) && !/^\d/.test(w) && !(set === DOSE_WORDS && INTERVAL.test(w)))
-    .join(" ");
-}
-
 /** Dosing intervals as prescriptions write them: q4h, q6h, q12h, q1d (normalised, lower case). */
 const INTERVAL = /^q\d+[hd]$/;
+const isNumber = (w: string) => /^\d/.test(w);
+const isDoseWord = (w: string) => DOSE_WORDS.has(w) || INTERVAL.test(w) || isNumber(w);
+const isFormWord = (w: string) => FORM_WORDS.has(w) || isNumber(w);
+
+/** The query without the words `drop` says ("oxycodone er 10 mg" without dose words -> "oxycodone er"). */
+function without(q: string, drop: (word: string) => boolean): string {
+  return q
+    .split(" ")
+    .filter((w) => !drop(w))
+    .join(" ");
+}
