@@ -58,6 +58,7 @@ export const useReasons = options([
   { value: "other-substance", label: "Cutting down alcohol or another substance" },
   { value: "recreational", label: "Recreational or social" },
   { value: "other", label: "Other" },
+  { value: "unknown", label: "Not asked / not said" },
 ]);
 
 /** Reasons that make the PEG-3 pain items relevant. */
@@ -106,6 +107,7 @@ export const coUsedSubstances = options([
   { value: "nicotine", label: "Nicotine" },
   { value: "other", label: "Other" },
   { value: "none", label: "None" },
+  { value: "unknown", label: "Not asked / unknown" },
 ]);
 
 /** DSM-5 substance use disorder criteria, worded for kratom. */

@@ -57,6 +57,13 @@ export interface Question {
   reads?: "peg" | "dsm-criteria" | "medicines";
   /** Child questions of a group (PEG-3). */
   items?: readonly Question[];
+  /**
+   * Every question can record that it was not asked (issue 16 §3): the answer that says so,
+   * which lists the question under "Not asked yet" (lib/risk/coverage.ts) …
+   */
+  notAsked?: string | true;
+  /** … or why the question has no such answer. A test walks the table for one or the other. */
+  whyNoNotAsked?: string;
 }
 
 const pegItem = (path: string, text: string): Question => ({
@@ -65,26 +72,47 @@ const pegItem = (path: string, text: string): Question => ({
   kind: "integer",
   min: 0,
   max: 10,
+  whyNoNotAsked:
+    "Part of PEG-3, which records “not asked, or the patient declined” once for all three.",
 });
 
 const painGate = { path: "patient.reasons", anyOf: o.painReasons } as const;
 
 export const questionTable = [
   // --- patient ---
-  { path: "patient.ageBand", text: "Age band", kind: "one", options: o.ageBands, columns: 2 },
-  { path: "patient.sex", text: "Sex", kind: "one", options: o.sexes, columns: 2 },
+  {
+    path: "patient.ageBand",
+    text: "Age band",
+    kind: "one",
+    options: o.ageBands,
+    columns: 2,
+    whyNoNotAsked:
+      "An age band is known or estimated at every visit; a band, not a date, is asked.",
+  },
+  {
+    path: "patient.sex",
+    text: "Sex",
+    kind: "one",
+    options: o.sexes,
+    columns: 2,
+    whyNoNotAsked:
+      "“Not stated” is the answer when it is not given; pregnancy is then asked as for a woman.",
+  },
   {
     path: "patient.reasons",
+    notAsked: "unknown",
     text: "Reasons for kratom use",
     legend: "Why does the patient use kratom?",
     hint: "Tick all that apply.",
     review: "Reasons for use",
     kind: "some",
     options: o.useReasons,
+    exclusive: ["unknown"],
     columns: 2,
   },
   {
     path: "patient.otherReason",
+    whyNoNotAsked: "Optional free text beside “Other”: no text is no other reason.",
     text: "Other reason for kratom use",
     legend: "Other reason (optional)",
     review: "Other reason",
@@ -94,6 +122,7 @@ export const questionTable = [
   },
   {
     path: "patient.pegDeclined",
+    notAsked: true,
     text: "PEG-3 not asked or declined",
     legend: "PEG-3 not asked, or the patient declined",
     // The PEG-3 line on review reads the scores, or "not asked or declined".
@@ -105,6 +134,7 @@ export const questionTable = [
   },
   {
     path: "patient.peg",
+    whyNoNotAsked: "“PEG-3 not asked, or the patient declined” (the question before) records it.",
     text: "Pain in the past week (PEG-3), each from 0 to 10",
     review: false,
     kind: "group",
@@ -124,6 +154,7 @@ export const questionTable = [
   // --- use pattern ---
   {
     path: "usePattern.productForms",
+    notAsked: "other",
     text: "Kratom products used",
     legend: "Which products does the patient use?",
     hint: "Tick all that apply.",
@@ -133,6 +164,7 @@ export const questionTable = [
   },
   {
     path: "usePattern.amountPerDose",
+    notAsked: "unknown",
     text: "Usual amount per dose",
     review: "Amount per dose",
     kind: "one",
@@ -141,6 +173,8 @@ export const questionTable = [
   },
   {
     path: "usePattern.frequency",
+    whyNoNotAsked:
+      "A patient who uses kratom can say roughly how often; the rules on daily and regular use need a best estimate, not an exact figure.",
     text: "How often kratom is used",
     legend: "How often is kratom used?",
     review: "Frequency",
@@ -150,15 +184,19 @@ export const questionTable = [
   },
   {
     path: "usePattern.dosesPerDay",
+    whyNoNotAsked:
+      "A best estimate of the doses on a usual day of use, asked with the frequency; the dependence rules need a number.",
     text: "Doses on a day of use",
     legend: "Doses on a typical day of use",
-    hint: "How often a day matters more for dependence than the amount per dose.",
+    hint: "A best estimate. In one survey of US consumers, doses a day went with dependence symptoms more closely than the amount per dose.",
     kind: "integer",
     min: 1,
     max: 30,
   },
   {
     path: "usePattern.duration",
+    whyNoNotAsked:
+      "Banded from under a month to over 5 years, so a best estimate is always possible.",
     text: "How long kratom has been used",
     legend: "How long has the patient used kratom?",
     review: "Duration of use",
@@ -168,6 +206,7 @@ export const questionTable = [
   },
   {
     path: "usePattern.escalation",
+    notAsked: "unknown",
     text: "Has the amount gone up in recent months?",
     review: "Amount gone up recently",
     kind: "one",
@@ -175,6 +214,7 @@ export const questionTable = [
   },
   {
     path: "usePattern.needsMoreForEffect",
+    notAsked: "unknown",
     text: "Is more needed for the same effect?",
     legend: "Does the patient need more for the same effect?",
     hint: "This is the DSM-5 tolerance criterion: it is carried over to step 4.",
@@ -184,17 +224,20 @@ export const questionTable = [
   },
   {
     path: "usePattern.coUsed",
+    notAsked: "unknown",
     text: "Other substances used with kratom",
-    hint: "Tick all that apply, or “None”.",
+    hint: "Tick all that apply, “None”, or “Not asked / unknown”.",
     review: "Used with",
     kind: "some",
     options: o.coUsedSubstances,
-    exclusive: ["none"],
+    exclusive: ["none", "unknown"],
     columns: 2,
   },
   // --- medications (rendered by the medications step itself) ---
   {
     path: "medications.medicationIds",
+    whyNoNotAsked:
+      "The medicines are required: listed, typed as free text (then listed as not checked) or confirmed as none.",
     text: "Current medicines",
     review: "Medicines",
     reads: "medicines",
@@ -203,6 +246,8 @@ export const questionTable = [
   },
   {
     path: "medications.otherMedicines",
+    whyNoNotAsked:
+      "Optional free text for medicines not in the list; each one typed is listed as not checked.",
     text: "Other medicines (free text)",
     legend: "Other medicines not found in the list (optional)",
     review: "Other medicines (not checked)",
@@ -212,6 +257,8 @@ export const questionTable = [
   },
   {
     path: "medications.noneTaken",
+    whyNoNotAsked:
+      "A confirmation that the patient takes no medicines; the step refuses to go on without medicines or it.",
     text: "The patient takes no medicines",
     review: false,
     kind: "boolean",
@@ -222,6 +269,7 @@ export const questionTable = [
   // --- dependence: the answers the DSM-5 list carries over come first ---
   {
     path: "dependence.withdrawalWhenMissed",
+    notAsked: "unknown",
     text: "Withdrawal when a dose is missed",
     legend: "Symptoms when a dose is missed or delayed?",
     review: "Symptoms when a dose is missed",
@@ -230,6 +278,8 @@ export const questionTable = [
   },
   {
     path: "dependence.withdrawalSymptoms",
+    whyNoNotAsked:
+      "Asked only after the patient reports symptoms when a dose is missed, so they are named.",
     text: "Withdrawal symptoms",
     legend: "Withdrawal symptoms reported",
     kind: "some",
@@ -240,6 +290,7 @@ export const questionTable = [
   },
   {
     path: "dependence.lastDose",
+    notAsked: "unknown",
     text: "Time since the last dose",
     review: "Last dose",
     kind: "one",
@@ -248,6 +299,7 @@ export const questionTable = [
   },
   {
     path: "dependence.quitAttempts",
+    notAsked: "unknown",
     text: "Earlier attempts to stop",
     hint: "This answers the DSM-5 criterion on cutting down: it is carried over below.",
     kind: "one",
@@ -255,6 +307,7 @@ export const questionTable = [
   },
   {
     path: "dependence.criteriaAsked",
+    notAsked: "not-asked",
     text: "DSM-5 criteria for kratom use in the past 12 months",
     review: "DSM-5 criteria",
     reads: "dsm-criteria",
@@ -263,6 +316,8 @@ export const questionTable = [
   },
   {
     path: "dependence.criteria",
+    whyNoNotAsked:
+      "Asked only after “All criteria were asked”; the question before records when they were not.",
     text: "DSM-5 criteria present",
     legend: "Other criteria present",
     hint: "Tick each criterion the patient meets.",
@@ -276,6 +331,7 @@ export const questionTable = [
   // --- skin ---
   {
     path: "skin.newDarkening",
+    notAsked: "unknown",
     text: "New darkening of the skin?",
     legend: "Any new darkening of the skin since starting kratom?",
     review: "New darkening of the skin",
@@ -284,6 +340,7 @@ export const questionTable = [
   },
   {
     path: "skin.sites",
+    whyNoNotAsked: "Asked only when new darkening is reported: the clinician can look at the skin.",
     text: "Where the skin has darkened",
     legend: "Where is the darkening?",
     hint: "Tick all that apply.",
@@ -296,6 +353,8 @@ export const questionTable = [
   },
   {
     path: "skin.colour",
+    whyNoNotAsked:
+      "Asked only when new darkening is reported: the clinician can look at it (“Other” when it fits no colour).",
     text: "Colour of the darkening",
     legend: "Colour",
     review: "Colour",
@@ -307,6 +366,7 @@ export const questionTable = [
   },
   {
     path: "skin.onset",
+    notAsked: "unknown",
     text: "When the darkening started",
     legend: "When did it start?",
     review: "Onset",
@@ -317,6 +377,7 @@ export const questionTable = [
   },
   {
     path: "skin.fitzpatrick",
+    notAsked: "unknown",
     text: "Fitzpatrick skin type",
     review: "Fitzpatrick type",
     kind: "one",
@@ -325,6 +386,7 @@ export const questionTable = [
   },
   {
     path: "skin.otherCauses",
+    notAsked: "unknown",
     text: "Exposure to other causes of pigmentation",
     legend: "Exposure, now or in the past, to other causes of pigmentation",
     hint: "Tick all that apply, or “None of these”.",
@@ -337,6 +399,7 @@ export const questionTable = [
   // --- other harms ---
   {
     path: "otherHarms.liverSymptoms",
+    notAsked: "unknown",
     text: "Liver symptoms",
     legend: "Liver symptoms since starting kratom",
     hint: "Tick all that apply.",
@@ -347,6 +410,7 @@ export const questionTable = [
   },
   {
     path: "otherHarms.seizures",
+    notAsked: "unknown",
     text: "Any seizures?",
     legend: "Any seizure since starting kratom?",
     review: "Seizures",
@@ -355,6 +419,7 @@ export const questionTable = [
   },
   {
     path: "otherHarms.palpitationsOrFainting",
+    notAsked: "unknown",
     text: "Palpitations or fainting?",
     review: "Palpitations or fainting",
     kind: "one",
@@ -362,6 +427,7 @@ export const questionTable = [
   },
   {
     path: "otherHarms.pregnancy",
+    notAsked: "unknown",
     text: "Pregnancy or breastfeeding",
     legend: "Pregnancy and breastfeeding",
     review: "Pregnancy and breastfeeding",

@@ -90,7 +90,7 @@ export const patientStepSchema = z
       }),
     ageBand: oneOf(o.ageBands, "an age band"),
     sex: oneOf(o.sexes, "the patient's sex"),
-    reasons: someOf(o.useReasons, "why kratom is used"),
+    reasons: someOf(o.useReasons, "why kratom is used", ["unknown"]),
     otherReason: z.string().trim().max(200, { error: "Keep this to 200 characters." }).optional(),
     peg: z
       .object({
@@ -134,7 +134,7 @@ export const usePatternStepSchema = z.object({
   duration: oneOf(o.useDurations, "how long kratom has been used"),
   escalation: oneOf(o.yesNoUnknown, "whether the amount has gone up in recent months"),
   needsMoreForEffect: oneOf(o.yesNoUnknown, "whether more is needed for the same effect"),
-  coUsed: someOf(o.coUsedSubstances, "other substances used with kratom", ["none"]),
+  coUsed: someOf(o.coUsedSubstances, "other substances used with kratom", ["none", "unknown"]),
 });
 
 export const MEDICATIONS_MAX = 60;

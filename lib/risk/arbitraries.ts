@@ -22,7 +22,7 @@ const item = fc.integer({ min: 0, max: 10 });
 export const patientArb = fc.record({
   ageBand: one(o.ageBands),
   sex: one(o.sexes),
-  reasons: some(o.useReasons, 1),
+  reasons: exclusive(o.useReasons, ["unknown"]),
   peg: fc.record({ pain: item, enjoyment: item, activity: item }),
 });
 
@@ -35,7 +35,7 @@ export const usePatternArb = fc.record({
   duration: one(o.useDurations),
   escalation: one(o.yesNoUnknown),
   needsMoreForEffect: one(o.yesNoUnknown),
-  coUsed: exclusive(o.coUsedSubstances, ["none"]),
+  coUsed: exclusive(o.coUsedSubstances, ["none", "unknown"]),
 });
 
 export const medicationsArb = fc

@@ -38,6 +38,13 @@ export function couldBePregnant(a: AssessmentAnswers): boolean {
 const keyItems: Record<Domain, KeyItem[]> = {
   "use-pattern": [
     {
+      path: "patient.reasons",
+      item: "Reasons for kratom use not asked",
+      ask: "Ask why the patient uses kratom (pain, mood, energy, cutting down opioids…): pain brings the PEG-3 items.",
+      core: false,
+      missing: (a) => a.patient.reasons.includes("unknown"),
+    },
+    {
       path: "usePattern.amountPerDose",
       item: "Amount per dose not known",
       ask: "Ask the usual amount per dose: grams of leaf, or the product and how much of it.",
@@ -64,6 +71,13 @@ const keyItems: Record<Domain, KeyItem[]> = {
       ask: "Ask whether more kratom is needed now for the same effect.",
       core: false,
       missing: (a) => a.usePattern.needsMoreForEffect === "unknown",
+    },
+    {
+      path: "usePattern.coUsed",
+      item: "Other substances used with kratom not asked",
+      ask: "Ask about alcohol, non-prescribed opioids or sedatives, stimulants and cannabis used with kratom: most deaths with kratom detected involved other substances.",
+      core: false,
+      missing: (a) => a.usePattern.coUsed.includes("unknown"),
     },
     {
       path: "patient.peg",
@@ -111,6 +125,13 @@ const keyItems: Record<Domain, KeyItem[]> = {
       core: false,
       missing: (a) => a.dependence.quitAttempts === "unknown",
     },
+    {
+      path: "dependence.lastDose",
+      item: "Time since the last dose not known",
+      ask: "Ask when kratom was last taken: it dates any withdrawal and matters before an opioid or buprenorphine is started.",
+      core: false,
+      missing: (a) => a.dependence.lastDose === "unknown",
+    },
   ],
   skin: [
     {
@@ -133,6 +154,13 @@ const keyItems: Record<Domain, KeyItem[]> = {
       ask: "Ask about minocycline, amiodarone, antimalarials, other pigmenting medicines and metals (e.g. silver supplements).",
       core: false,
       missing: (a) => a.skin.newDarkening === "yes" && a.skin.otherCauses.includes("unknown"),
+    },
+    {
+      path: "skin.fitzpatrick",
+      item: "Fitzpatrick skin type not assessed",
+      ask: "Look at the skin and note the Fitzpatrick type, so the darkening can be read against the patient's usual skin.",
+      core: false,
+      missing: (a) => a.skin.newDarkening === "yes" && a.skin.fitzpatrick === "unknown",
     },
   ],
   "other-harms": [

@@ -34,16 +34,19 @@ export const riskFactors: Record<string, Add> = {
   }),
   "co-used alcohol": (a) => ({
     ...a,
-    usePattern: { ...a.usePattern, coUsed: addTo(a.usePattern.coUsed, "alcohol", ["none"]) },
+    usePattern: {
+      ...a.usePattern,
+      coUsed: addTo(a.usePattern.coUsed, "alcohol", ["none", "unknown"]),
+    },
   }),
   "a co-used substance": (a, p) => {
     const s = nth(
-      values(o.coUsedSubstances).filter((v) => v !== "none"),
+      values(o.coUsedSubstances).filter((v) => v !== "none" && v !== "unknown"),
       p,
     );
     return {
       ...a,
-      usePattern: { ...a.usePattern, coUsed: addTo(a.usePattern.coUsed, s, ["none"]) },
+      usePattern: { ...a.usePattern, coUsed: addTo(a.usePattern.coUsed, s, ["none", "unknown"]) },
     };
   },
   "a product form": (a, p) => {
