@@ -114,7 +114,7 @@ describe("partly assessed domains in the note (issue 8 §1)", () => {
   const text = summaryToText({ summary, at });
 
   it("says the overall level is a floor, with how many items were not asked", () => {
-    expect(text).toContain("Overall level: Moderate (at least — 2 items not asked)");
+    expect(text).toContain("Overall level: Moderate so far — 2 questions not asked");
   });
 
   it("never shows a partly assessed domain as a bare Low, and lists what to ask", () => {

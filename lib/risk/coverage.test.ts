@@ -149,7 +149,7 @@ const rows: Row[] = [
     "interactions",
     "partly-assessed",
     ["medications.otherMedicines"],
-    "At least high · medicines typed as free text not checked for interactions",
+    "High · medicines typed as free text not checked for interactions",
   ],
   [
     "darkening not asked",
@@ -191,7 +191,7 @@ describe("coverage per item", () => {
     if (typeof text === "string") expect(domainLevelText(d)).toBe(text);
     else expect(domainLevelText(d)).toMatch(text);
     expect(s.overallIncomplete).toBe(status !== "assessed");
-    if (status !== "assessed") expect(overallLevelText(s)).toMatch(/\(at least — /);
+    if (status !== "assessed") expect(overallLevelText(s)).toMatch(/^(\w+ so far — |High$)/);
     // Free text is never copied into the summary.
     expect(JSON.stringify(s)).not.toContain("Secret-Q");
   });
@@ -211,6 +211,29 @@ describe("coverage per item", () => {
     expect(overallLevelText(s)).toBe("Low");
   });
 
+  it("says High plainly (it cannot rise), a lower level “so far”, free text “not checked”", () => {
+    const high = assess(
+      b({
+        usePattern: { coUsed: ["non-prescribed-opioids"] },
+        otherHarms: { seizures: "unknown" },
+      }),
+    );
+    expect(high.overall).toBe("high");
+    expect(high.overallIncomplete).toBe(true);
+    expect(overallLevelText(high)).toBe("High");
+    const typed = assess(
+      b({
+        medications: { medicationIds: [], otherMedicines: "Secret-Q", noneTaken: undefined },
+        otherHarms: { seizures: "unknown" },
+      }),
+    );
+    expect(overallLevelText(typed)).toBe("Low so far — 1 question not asked, 1 item not checked");
+    const two = assess(
+      b({ otherHarms: { seizures: "unknown", palpitationsOrFainting: "unknown" } }),
+    );
+    expect(overallLevelText(two)).toBe("Low so far — 2 questions not asked");
+  });
+
   it("keeps rendering summaries stored before ruleset 2.0.0", () => {
     const stored = {
       ...assess(b()),
@@ -228,7 +251,7 @@ describe("coverage per item", () => {
           : d,
       ),
     };
-    expect(overallLevelText(stored)).toBe("Low (at least — 1 item not asked)");
+    expect(overallLevelText(stored)).toBe("Low so far — 1 question not asked");
     expect(domainLevelText(stored.domains[3])).toBe(
       "Not assessed: New skin darkening not asked. This is not the same as low risk.",
     );

@@ -41,8 +41,13 @@ export function domainLevelText(d: DomainResult): string {
       : "Not assessed. This is not the same as low risk.";
   }
   if (d.status === "partly-assessed") {
+    // High cannot rise further: no "at least" in front of it.
     const level =
-      d.level === "low" ? "Low on what was asked" : `At least ${word[d.level].toLowerCase()}`;
+      d.level === "low"
+        ? "Low on what was asked"
+        : d.level === "high"
+          ? "High"
+          : `At least ${word[d.level].toLowerCase()}`;
     return `${level} · ${gapPhrase(items)}`;
   }
   return word[d.level];
@@ -53,13 +58,27 @@ export function notAskedItems(s: AssessmentSummary): (MissingItem & { domain: st
   return s.domains.flatMap((d) => missingOf(d).map((m) => ({ ...m, domain: d.domain })));
 }
 
-/** "High", "Low", or a floor: "Moderate (at least — 2 items not asked)". */
+/** Free-text medicines are not asked but not checked: the note counts them apart. */
+const NOT_CHECKED_PATH = "medications.otherMedicines";
+
+const count = (n: number, one: string, many: string, what: string) =>
+  `${n} ${n === 1 ? one : many} ${what}`;
+
+/**
+ * "High", "Low", or a level that may still rise in plain words: "Moderate so far — 1 question
+ * not asked", "Low so far — 2 questions not asked, 1 item not checked". High is the top level,
+ * so nothing unasked can raise it: it reads "High" (the not-asked list still follows).
+ */
 export function overallLevelText(s: AssessmentSummary): string {
   const incomplete = s.overallIncomplete ?? s.domains.some((d) => d.status !== "assessed");
   const level = word[s.overall];
-  if (!incomplete) return level;
-  const n = notAskedItems(s).length;
-  return n > 0
-    ? `${level} (at least — ${n} item${n === 1 ? "" : "s"} not asked)`
-    : `${level} (at least — not everything was assessed)`;
+  if (!incomplete || s.overall === "high") return level;
+  const items = notAskedItems(s);
+  const unchecked = items.filter((m) => m.path === NOT_CHECKED_PATH).length;
+  const unasked = items.length - unchecked;
+  const parts = [
+    ...(unasked > 0 ? [count(unasked, "question", "questions", "not asked")] : []),
+    ...(unchecked > 0 ? [count(unchecked, "item", "items", "not checked")] : []),
+  ];
+  return `${level} so far — ${parts.length ? parts.join(", ") : "not everything was assessed"}`;
 }
