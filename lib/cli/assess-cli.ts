@@ -143,7 +143,14 @@ export function assessJson(
     if (format === "text") {
       const { now, timeZone, link } = options;
       const { frequency } = answers.usePattern;
-      const note = summaryToText({ summary, at: now ?? new Date(), timeZone, link, frequency });
+      const note = summaryToText({
+        summary,
+        at: now ?? new Date(),
+        timeZone,
+        link,
+        frequency,
+        answers,
+      });
       return { code: 0, stdout: note, stderr: "" };
     }
     const output = {

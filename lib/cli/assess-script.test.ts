@@ -39,8 +39,10 @@ describe("scripts/assess.ts", () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("Kratom risk checklist, 4 Dec 2026, 17:05 (Europe/London)");
-    expect(lines.length).toBeLessThanOrEqual(25);
+    expect(lines.length).toBeLessThanOrEqual(35);
     expect(run.stdout).toContain("tramadol");
+    expect(run.stdout).toContain("Medicines: tramadol; duloxetine; ibuprofen");
+    expect(run.stdout).not.toContain("…");
     expect(run.stdout).not.toContain("EXAMPLE-0052");
   }, 60_000);
 

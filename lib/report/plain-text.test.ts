@@ -4,16 +4,18 @@ import { describe, expect, it } from "vitest";
 import { normaliseAnswers } from "@/lib/checklist/normalise";
 import { assessmentSchema } from "@/lib/checklist/schemas";
 import { stripPatientReference } from "@/lib/checklist/strip-patient-reference";
+import { assessJson } from "@/lib/cli/assess-cli";
 import { assess } from "@/lib/risk";
 import type { AssessmentSummary, Finding } from "@/lib/risk/types";
 import { localDateTime, summaryToText } from "./plain-text";
-import { findingLine, keyFindings, kratomUse } from "./summary-parts";
+import { findingLine, keyFindings, kratomUse, severityLabel } from "./summary-parts";
 
-const realistic = () => {
+const realisticAnswers = () => {
   const file = path.resolve(__dirname, "../../docs/examples/realistic-case.json");
   const input = assessmentSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-  return assess(stripPatientReference(normaliseAnswers(input)));
+  return stripPatientReference(normaliseAnswers(input));
 };
+const realistic = () => assess(realisticAnswers());
 
 const at = new Date("2026-12-04T17:05:00Z");
 const link = "https://clinic.example/assessments/2b1f0c9e-0000-4000-8000-000000000001";
@@ -26,11 +28,58 @@ describe("the note for the patient's record", () => {
     timeZone: "America/New_York",
     link,
     frequency: "daily",
+    answers: realisticAnswers(),
   });
   const lines = text.trimEnd().split("\n");
 
-  it("fits in 25 lines for the realistic case (issue 9)", () => {
-    expect(lines.length).toBeLessThanOrEqual(25);
+  it("fits in 35 lines for the realistic case (issue 17 §3)", () => {
+    expect(lines.length).toBeLessThanOrEqual(35);
+  });
+
+  it("names every finding in one line with its severity, and never cuts a line with …", () => {
+    expect(summary.findings.length).toBeGreaterThan(8);
+    for (const f of summary.findings) {
+      const line = `- ${severityLabel(f.severity)}: ${findingLine(f, "daily kratom", Infinity)}`;
+      expect(lines).toContain(line);
+    }
+    expect(text).not.toContain("…");
+    expect(text).not.toMatch(/Other findings/);
+    // The walk's missing findings: the skin change, duloxetine and the liver, tramadol and seizures.
+    expect(text).toMatch(/- Moderate: Pattern consistent with kratom-associated hyperpigmentation/);
+    expect(text).toContain(
+      "- Moderate: duloxetine + daily kratom: medicines that can injure the liver",
+    );
+    expect(text).toContain("tramadol + daily kratom: medicines that lower the seizure threshold");
+  });
+
+  it("lists the medicines (typed ones as not checked) and PEG-3", () => {
+    expect(lines[2]).toBe(
+      "Medicines: tramadol; duloxetine; ibuprofen · typed, not checked: turmeric",
+    );
+    expect(lines[3]).toBe("PEG-3 (pain, enjoyment, activity): 6, 5, 6 (each 0–10)");
+    const declined = realisticAnswers();
+    declined.patient = { ...declined.patient, peg: undefined, pegDeclined: true };
+    declined.medications = { medicationIds: [], noneTaken: true };
+    const note = summaryToText({ summary, at, answers: declined });
+    expect(note).toContain("Medicines: Takes no medicines\n");
+    expect(note).toContain("PEG-3 (pain, enjoyment, activity): Not asked or declined\n");
+    const noPain = realisticAnswers();
+    noPain.patient = { ...noPain.patient, reasons: ["energy"], peg: undefined };
+    expect(summaryToText({ summary, at, answers: noPain })).not.toContain("PEG-3");
+  });
+
+  it("prints the same note from `npm run assess -- --text` as the page copies", () => {
+    const file = path.resolve(__dirname, "../../docs/examples/realistic-case.json");
+    const cli = assessJson(readFileSync(file, "utf8"), "text", { now: at, timeZone: "UTC" });
+    expect(cli.stdout).toBe(
+      summaryToText({
+        summary,
+        at,
+        timeZone: "UTC",
+        frequency: "daily",
+        answers: realisticAnswers(),
+      }),
+    );
   });
 
   it("names the level, the key findings with the patient's own medicines, and the versions", () => {
@@ -208,6 +257,9 @@ describe("a finding in one line", () => {
     );
     expect(findingLine(finding("Pattern consistent", skin))).toBe(
       "Pattern consistent (face; backs of the hands; grey-blue or slate; …)",
+    );
+    expect(findingLine(finding("Pattern consistent", skin), "kratom", Infinity)).toBe(
+      "Pattern consistent (face; backs of the hands; grey-blue or slate; after a year)",
     );
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The summary as a short note for the patient's record, pasted as is: the level, what matters
- * for this patient with their own medicines, what was not asked, one line of considerations per
- * key finding, the versions and one absolute link back to the full summary (where the answers,
- * every finding and the evidence are). The page, the copy button and `npm run assess -- --text`
- * all build it here.
+ * The summary as a short note for the patient's record, pasted as is: the level, the medicines
+ * and PEG-3, every finding in one line (severity, what, the patient's medicine or answer; the
+ * key ones with their considerations), what was not asked, the versions and one absolute link
+ * back to the full summary (where the answers and the evidence are). No line is ever cut short.
+ * The page, the copy button and `npm run assess -- --text` all build it here.
  */
 import { type AssessmentSummary, domains } from "@/lib/risk/types";
+import { type NoteAnswers, noteAnswerLines } from "./note-answers";
 import {
   bySeverity,
   domainStatusText,
@@ -28,6 +29,8 @@ export interface NoteInput {
   link?: string;
   /** How often kratom is used (the answer's code), so a medicine line reads "+ daily kratom". */
   frequency?: string;
+  /** The stored answers, for the medicines and PEG-3 lines; summaries alone have neither. */
+  answers?: NoteAnswers;
 }
 
 /** A time zone Intl knows, or UTC: a bad value from a browser never breaks the note. */
@@ -58,14 +61,19 @@ export function summaryToText(input: NoteInput): string {
   const ordered = bySeverity(summary.findings);
   const key = keyFindings(summary.findings);
   const considerations = uniqueConsiderations(ordered);
+  const kratom = kratomUse(input.frequency ?? input.answers?.usePattern?.frequency);
   const out: string[] = [];
   out.push(`Kratom risk checklist, ${localDateTime(input.at, input.timeZone)}`);
   out.push(`Overall level: ${overallText(summary)}`);
-  if (key.length > 0) {
-    out.push("What matters for this patient:");
-    for (const f of key) {
-      out.push(`- ${severityLabel(f.severity)}: ${findingLine(f, kratomUse(input.frequency))}`);
-      const own = considerations.get(f.id) ?? [];
+  if (input.answers) out.push(...noteAnswerLines(input.answers));
+  if (ordered.length > 0) {
+    out.push(`Findings (${ordered.length}), most severe first:`);
+    for (const f of ordered) {
+      // Every finding in full: the line never drops an answer for "…" (issue 17 §3).
+      out.push(
+        `- ${severityLabel(f.severity)}: ${findingLine(f, kratom, Number.POSITIVE_INFINITY)}`,
+      );
+      const own = key.includes(f) ? (considerations.get(f.id) ?? []) : [];
       // Considerations are already phrased as options ("Consider…"): no label in front of them.
       if (own.length > 0) out.push(`  ${own.slice(0, MAX_CONSIDERATIONS_PER_LINE).join(" ")}`);
     }
@@ -79,8 +87,6 @@ export function summaryToText(input: NoteInput): string {
   }
   out.push("Domains:");
   for (const d of summary.domains) out.push(`- ${domainLabel(d.domain)}: ${domainStatusText(d)}`);
-  const rest = ordered.filter((f) => !key.includes(f));
-  if (rest.length > 0) out.push(`Other findings (${rest.length}): ${countBySeverity(rest)}.`);
   out.push(`Ruleset ${summary.rulesetVersion}, evidence ${summary.evidenceVersion}.`);
   if (input.link) out.push(`Full summary with reasons and evidence: ${input.link}`);
   out.push("Decision support: considerations for the clinician to weigh, not instructions.");
@@ -88,9 +94,3 @@ export function summaryToText(input: NoteInput): string {
 }
 
 const domainLabel = (d: string) => domains[d as keyof typeof domains] ?? d;
-
-function countBySeverity(findings: readonly { severity: string }[]): string {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${severityLabel(s).toLowerCase()}`).join(", ");
-}

@@ -164,7 +164,7 @@ export const interactionPatternRules: Rule[] = [
     // The free text itself is not echoed: it may hold anything and findings feed aggregates.
     when: (a) =>
       a.medications.otherMedicines?.trim()
-        ? [said("medications.otherMedicines", "Entered (not checked against the vocabulary)")]
+        ? [said("medications.otherMedicines", "Typed as free text, not checked")]
         : null,
   },
 ];

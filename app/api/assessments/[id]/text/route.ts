@@ -40,6 +40,7 @@ export const GET = guardedRoute(
       timeZone: tz,
       link: new URL(`/assessments/${assessment.id}`, env().BETTER_AUTH_URL).toString(),
       frequency: assessment.answers.usePattern?.frequency,
+      answers: assessment.answers,
     });
     return new Response(note, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
   },
