@@ -44,6 +44,11 @@ export interface InteractionClass {
   citations: Citation[];
   /** Classes whose members add to CNS / respiratory depression (for the "two or more" rule). */
   cnsDepressant: boolean;
+  /**
+   * The finding's title when the class is not an interaction with kratom (pigmenting medicines
+   * are another possible cause of a skin change); otherwise "Taken with kratom: <label>".
+   */
+  findingTitle?: string;
 }
 
 export interface Medication {

@@ -90,7 +90,11 @@ export function findingLine(finding: Finding, kratom = "kratom", maxAnswers = 3)
     ),
   ];
   const title = finding.title.replace(TAKEN_WITH, "");
-  if (medicines.length > 0) return `${medicines.join(" + ")} + ${kratom}: ${lowerFirst(title)}`;
+  if (medicines.length > 0)
+    // Only a combination reads "+ kratom"; a listed medicine or another cause reads on its own.
+    return TAKEN_WITH.test(finding.title)
+      ? `${medicines.join(" + ")} + ${kratom}: ${lowerFirst(title)}`
+      : `${medicines.join(", ")}: ${lowerFirst(title)}`;
   const answers = answerPhrases(finding);
   if (answers.length === 0) return title;
   const shown = answers.slice(0, maxAnswers).join("; ");

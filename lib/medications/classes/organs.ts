@@ -49,6 +49,8 @@ export const organClasses: InteractionClass[] = [
     // Not an interaction: these medicines feed the skin step's differential.
     id: "pigmenting",
     label: "Medicines that can cause skin pigmentation",
+    findingTitle:
+      "Another possible cause of skin darkening (a medicine that can cause pigmentation)",
     severity: "low",
     mechanism:
       "Not a drug interaction: these medicines are recognised causes of drug-induced hyperpigmentation, several of them blue-grey or slate-grey on sun-exposed skin (for example amiodarone, minocycline, antimalarials and chlorpromazine), so they belong in the differential when a patient who uses kratom has new skin darkening. Kratom-associated photodistributed hyperpigmentation is known from only a handful of case reports.",

@@ -40,8 +40,11 @@ function classRule(c: InteractionClass): Rule {
     id: `interaction.${c.id}`,
     domain: "interactions",
     severity: c.severity,
-    // An information-only class (rescue naloxone) is a note on what is listed, not a combination.
-    title: c.severity === "info" ? `Listed: ${c.label}` : `Taken with kratom: ${c.label}`,
+    // An information-only class (rescue naloxone) is a note on what is listed, and a class that
+    // is no interaction (pigmenting medicines) says what it is: neither reads as a combination.
+    title:
+      c.findingTitle ??
+      (c.severity === "info" ? `Listed: ${c.label}` : `Taken with kratom: ${c.label}`),
     why: c.mechanism,
     considerations: c.considerations,
     strength: c.strength,

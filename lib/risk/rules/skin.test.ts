@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import { baseAnswers } from "../fixtures";
+import { findingLine } from "@/lib/report/summary-parts";
+import { assess } from "../assess";
+import { baseAnswers, withMedicines } from "../fixtures";
 import { checkRuleCases, type RuleCase } from "../testing";
 import { skinRules } from "./skin";
 
@@ -31,10 +34,24 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    // The reported cases followed years of use: within a year is only possibly the pattern.
     id: "skin.kratom-pattern",
     name: "onset within a year",
     answers: dark({ onset: "within-1-year" }),
+    fires: false,
+  },
+  {
+    id: "skin.possible-kratom-pattern",
+    name: "onset within a year (issue 16 §5)",
+    answers: dark({ onset: "within-1-year" }),
     fires: true,
+    shows: ["Within a year of starting kratom"],
+  },
+  {
+    id: "skin.atypical-darkening",
+    name: "onset within a year (possibly the pattern, never atypical)",
+    answers: dark({ onset: "within-1-year" }),
+    fires: false,
   },
   {
     id: "skin.kratom-pattern",
@@ -161,3 +178,18 @@ const cases: RuleCase[] = [
 ];
 
 checkRuleCases("skin rules", skinRules, cases);
+
+describe("pigmenting medicines (issue 16 §5)", () => {
+  it("are titled as another possible cause of the skin change, never as taken with kratom", () => {
+    const f = assess(withMedicines(["minocycline"])).findings.find(
+      (x) => x.id === "interaction.pigmenting",
+    );
+    expect(f?.title).toBe(
+      "Another possible cause of skin darkening (a medicine that can cause pigmentation)",
+    );
+    expect(f?.why).toMatch(/^Not a drug interaction/);
+    expect(findingLine(f!, "daily kratom")).toBe(
+      "minocycline: another possible cause of skin darkening (a medicine that can cause pigmentation)",
+    );
+  });
+});

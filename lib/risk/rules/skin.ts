@@ -20,7 +20,12 @@ const SUN_EXPOSED: readonly string[] = [
   "forearms",
   "other-sun-exposed",
 ];
-const AFTER_STARTING: readonly string[] = ["within-1-year", "after-1-year"];
+/**
+ * The reported cases followed years of heavy use: onset after a year or more reads as the
+ * pattern; within a year, or unknown, as possibly the pattern (issue 16 §5).
+ */
+const LONG_USE_ONSET: readonly string[] = ["after-1-year"];
+const UNSURE_ONSET: readonly string[] = ["within-1-year", "unknown"];
 const NOT_A_CAUSE: readonly string[] = ["none", "unknown"];
 
 const hasDarkening = (a: AssessmentAnswers) => a.skin.newDarkening === "yes";
@@ -43,15 +48,16 @@ function looksLikePattern(a: AssessmentAnswers): boolean {
   return sites.length > 0 && sites.every((s) => SUN_EXPOSED.includes(s)) && colour === "grey-blue";
 }
 
-/** The reported pattern, starting after kratom. */
+/** The reported pattern, starting after a year or more of kratom. */
 function matchesPattern(a: AssessmentAnswers): boolean {
   const { onset } = a.skin;
-  return looksLikePattern(a) && onset !== undefined && AFTER_STARTING.includes(onset);
+  return looksLikePattern(a) && onset !== undefined && LONG_USE_ONSET.includes(onset);
 }
 
-/** The pattern with onset unknown: possibly consistent, never read as "different". */
+/** The pattern with onset unknown or within a year: possibly consistent, never "different". */
 function possiblyPattern(a: AssessmentAnswers): boolean {
-  return looksLikePattern(a) && a.skin.onset === "unknown";
+  const { onset } = a.skin;
+  return looksLikePattern(a) && onset !== undefined && UNSURE_ONSET.includes(onset);
 }
 
 function darkeningTriggers(a: AssessmentAnswers) {
@@ -87,7 +93,7 @@ export const skinRules: Rule[] = [
     domain: "skin",
     severity: "moderate",
     title: "Pattern consistent with kratom-associated hyperpigmentation",
-    why: "New grey-blue darkening on sun-exposed skin that began after starting kratom, with no other cause of pigmentation reported. This matches the few published cases in long-term kratom users; incidence, dose threshold and course are unknown.",
+    why: "New grey-blue darkening on sun-exposed skin that began after a year or more of kratom use, with no other cause of pigmentation reported. This matches the few published cases in long-term kratom users; incidence, dose threshold and course are unknown.",
     considerations: patternConsiderations,
     strength: "case-reports",
     citations: patternCitations,
@@ -100,10 +106,11 @@ export const skinRules: Rule[] = [
     id: "skin.possible-kratom-pattern",
     domain: "skin",
     severity: "moderate",
-    title: "Pattern possibly consistent with kratom-associated hyperpigmentation; onset unknown",
-    why: "New grey-blue darkening on sun-exposed skin, with no other cause of pigmentation reported, matches the sites and colour of the few published cases in long-term kratom users. When it began relative to starting kratom is unknown, so it is read as possibly consistent, not as different; incidence, dose threshold and course are unknown.",
+    title:
+      "Pattern possibly consistent with kratom-associated hyperpigmentation; onset unknown or within a year",
+    why: "New grey-blue darkening on sun-exposed skin, with no other cause of pigmentation reported, matches the sites and colour of the few published cases in long-term kratom users. It began within a year of starting kratom, or when is unknown, while the reported cases followed years of use, so it is read as possibly consistent, not as different; incidence, dose threshold and course are unknown.",
     considerations: [
-      "Consider asking when the darkening started relative to starting kratom; in the published cases it followed long-term use.",
+      "Consider confirming when the darkening started relative to starting kratom; in the published cases it followed years of use.",
       ...patternConsiderations,
     ],
     strength: "case-reports",
