@@ -7,7 +7,67 @@ const daily = (dosesPerDay: number) => b({ usePattern: { frequency: "daily", dos
 const forms = (...productForms: string[]) =>
   b({ usePattern: { productForms: productForms as never } });
 
+const sevenOh = (frequency: string, dosesPerDay: number, ...more: string[]) =>
+  b({
+    usePattern: {
+      productForms: ["concentrated-7oh", ...more] as never,
+      amountPerDose: "not-leaf",
+      frequency: frequency as never,
+      dosesPerDay,
+    },
+  });
+
 const cases: RuleCase[] = [
+  // Issue 16 §5: 7-OH products get their own wording, not the tea servings threshold.
+  {
+    id: "use.7oh-repeated-doses",
+    name: "only 7-OH, 3 doses 1–3 days a week",
+    answers: sevenOh("1-3-days-week", 3),
+    fires: true,
+    shows: ["1 to 3 days a week", "3"],
+  },
+  {
+    id: "use.7oh-repeated-doses",
+    name: "only 7-OH, 2 doses",
+    answers: sevenOh("daily", 2),
+    fires: true,
+  },
+  {
+    id: "use.7oh-repeated-doses",
+    name: "only 7-OH, 1 dose",
+    answers: sevenOh("daily", 1),
+    fires: false,
+  },
+  {
+    id: "use.7oh-repeated-doses",
+    name: "7-OH beside leaf (the leaf rules read the count)",
+    answers: sevenOh("daily", 3, "leaf-powder"),
+    fires: false,
+  },
+  {
+    id: "use.multiple-doses",
+    name: "only 7-OH, 3 doses (no tea threshold)",
+    answers: sevenOh("1-3-days-week", 3),
+    fires: false,
+  },
+  {
+    id: "use.daily-multiple-doses",
+    name: "only 7-OH, daily, 3 doses (no tea threshold)",
+    answers: sevenOh("daily", 3),
+    fires: false,
+  },
+  {
+    id: "use.daily",
+    name: "only 7-OH, daily, 3 doses (daily use still reads)",
+    answers: sevenOh("daily", 3),
+    fires: true,
+  },
+  {
+    id: "use.daily-multiple-doses",
+    name: "7-OH beside leaf, daily, 3 doses",
+    answers: sevenOh("daily", 3, "leaf-powder"),
+    fires: true,
+  },
   {
     id: "use.daily-multiple-doses",
     name: "daily, 3 doses",

@@ -15,7 +15,14 @@ export const MULTIPLE_DOSES = 3;
 export const REGULAR_FREQUENCIES: readonly string[] = ["4-6-days-week", "daily"];
 
 const isDaily = (a: AssessmentAnswers) => a.usePattern.frequency === "daily";
-const isMulti = (a: AssessmentAnswers) => a.usePattern.dosesPerDay >= MULTIPLE_DOSES;
+/**
+ * Only concentrated 7-OH products: the three-servings threshold came from leaf tea [R41] and is
+ * not applied to them; use.7oh-repeated-doses words their dose count instead (issue 16 §5).
+ */
+export const only7oh = (a: AssessmentAnswers) =>
+  a.usePattern.productForms.length > 0 &&
+  a.usePattern.productForms.every((f) => f === "concentrated-7oh");
+const isMulti = (a: AssessmentAnswers) => a.usePattern.dosesPerDay >= MULTIPLE_DOSES && !only7oh(a);
 export const frequencyTrigger = (a: AssessmentAnswers) =>
   chose("usePattern.frequency", o.useFrequencies, a.usePattern.frequency);
 const dosesTrigger = (a: AssessmentAnswers) =>
@@ -50,7 +57,7 @@ export const usePatternRules: Rule[] = [
     domain: "use-pattern",
     severity: "high",
     title: "Daily use, three or more doses a day",
-    why: "Kratom is taken every day, several times a day. How often kratom is taken tracked withdrawal and use-disorder symptoms more closely than the amount taken, and three or more servings a day went with severe dependence in a survey of regular users.",
+    why: "Kratom is taken every day, several times a day. How often kratom is taken tracked withdrawal and use-disorder symptoms more closely than the amount taken, and three or more servings a day went with severe dependence in a survey of regular users of leaf tea.",
     considerations: [
       "May warrant planning any reduction or stop with the patient, as withdrawal is more likely with this pattern.",
       trackPattern,
@@ -85,6 +92,22 @@ export const usePatternRules: Rule[] = [
     strength: "observational",
     citations: frequencyCitations,
     when: (a) => (!isDaily(a) && isMulti(a) ? [frequencyTrigger(a), dosesTrigger(a)] : null),
+    moreConsiderations: askDependence,
+  },
+  {
+    id: "use.7oh-repeated-doses",
+    domain: "use-pattern",
+    severity: "moderate",
+    title: "Concentrated 7-OH product taken more than once a day",
+    why: "Only concentrated 7-OH products are used, more than once on a day of use. The dose counts linked with dependence come from leaf and tea users; for 7-OH products, how often they are taken has not been studied, so no threshold is known and the count is reported as it is.",
+    considerations: [
+      "Consider asking how many pills or gummies make one dose and how the doses are spaced through the day.",
+      trackPattern,
+    ],
+    strength: "expert-opinion",
+    citations: cite("use-pattern#concentrated-7oh", "use-pattern#frequency"),
+    when: (a) =>
+      only7oh(a) && a.usePattern.dosesPerDay >= 2 ? [frequencyTrigger(a), dosesTrigger(a)] : null,
     moreConsiderations: askDependence,
   },
   {
