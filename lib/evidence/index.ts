@@ -16,7 +16,7 @@ export { references, sections };
  * Version of the knowledge base, stored with every summary so an old summary can say when the
  * evidence has changed since. Bump it whenever any section or reference changes.
  */
-export const EVIDENCE_VERSION = "2026-12-04.1";
+export const EVIDENCE_VERSION = "2026-12-07.1";
 
 const sectionsById = new Map(sections.map((s) => [s.id, s]));
 const referencesById = new Map(references.map((r) => [r.id, r]));

@@ -5,6 +5,7 @@
  */
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import type { Citation, EvidenceStrength } from "@/lib/evidence/types";
+import { stillToAsk } from "./answered";
 import type { Domain, Finding, FindingSeverity, Trigger } from "./types";
 
 export interface Rule {
@@ -52,7 +53,10 @@ export function fire(rule: Rule, answers: AssessmentAnswers): Finding | null {
     title: rule.title,
     why: rule.why,
     triggeredBy,
-    considerations: [...rule.considerations, ...(rule.moreConsiderations?.(answers) ?? [])],
+    // Nothing the checklist already asked is asked again (answered.ts).
+    considerations: [...rule.considerations, ...(rule.moreConsiderations?.(answers) ?? [])].filter(
+      (c) => stillToAsk(c, answers),
+    ),
     strength: rule.strength,
     citations: rule.citations.map((c) => ({ ...c })),
   };

@@ -15,7 +15,7 @@ export const interactionsOpioidsSection: EvidenceSection = {
       heading: "Full opioid agonists",
       paragraphs: [
         {
-          text: "In Florida medical-examiner data for 2020–2021, 93% of 551 decedents with mitragynine detected had several substances present and 79.3% at least one opioid; opioid use was associated with higher odds of a drug-intoxication death (adjusted OR 11.7). The title and authors of this analysis were not shown where it was seen.",
+          text: "In Florida medical-examiner data for 2020–2021, 93% of 551 decedents with mitragynine detected had several substances present and 79.3% at least one opioid; opioid use was associated with higher odds of a drug-intoxication death (adjusted OR 11.7).",
           refs: ["R77"],
         },
         {

@@ -14,7 +14,7 @@ export const antagonistClasses: InteractionClass[] = [
       "No kratom-specific interaction data were found; the concern is inferred. These medicines have antagonist as well as agonist actions at opioid receptors, so in a person physically dependent on kratom they could precipitate withdrawal, as opioid antagonists have in case reports; they also add sedation.",
     strength: "extrapolated",
     considerations: [
-      "Consider asking about kratom amount, frequency and time of last use before a mixed agonist-antagonist is given.",
+      "Consider re-checking kratom amount, frequency and the time of the last dose before a mixed agonist-antagonist is given, as they may have changed since this assessment.",
       "May warrant observation for withdrawal after a first dose in a person who uses kratom regularly.",
       "May warrant attention to sedation, especially with other sedating medicines or alcohol.",
     ],

@@ -30,7 +30,7 @@ export const opioidClasses: InteractionClass[] = [
       "Buprenorphine acts at the same mu-opioid receptor as mitragynine and 7-hydroxymitragynine, themselves partial agonists in cell assays; how they interact at the receptor has not been studied. Buprenorphine/naloxone has been used to treat kratom dependence in case series and case reports; in one series of three patients, induction was started as early as 8 hours after the last kratom use.",
     strength: "case-reports",
     considerations: [
-      "Consider asking about kratom amount, frequency and time of last use when buprenorphine is started or reviewed.",
+      "Consider re-checking kratom amount, frequency and the time of the last dose when buprenorphine is started or reviewed, as they may have changed since this assessment.",
       "Consider that some case-series patients still had withdrawal symptoms on buprenorphine, and that reports disagree on whether the amount needed relates to prior kratom intake.",
       "May warrant attention to sedation if kratom use continues alongside buprenorphine.",
     ],
@@ -46,7 +46,7 @@ export const opioidClasses: InteractionClass[] = [
       "Opioid antagonists taken regularly can precipitate withdrawal in people physically dependent on kratom. Case reports describe withdrawal after naltrexone in patients whose regular kratom use had not been disclosed, beginning about an hour after the first dose in one. No report involving samidorphan or nalmefene was found; they are included by mechanism.",
     strength: "case-reports",
     considerations: [
-      "Consider asking directly about kratom use and the time of the last dose before an opioid antagonist is started.",
+      "Consider re-checking the time of the last kratom dose before an opioid antagonist is started, as it may have changed since this assessment.",
       "May warrant observation for withdrawal after a first antagonist dose in a person who uses kratom regularly.",
       "Consider making sure the prescriber of the antagonist knows about the kratom use.",
     ],

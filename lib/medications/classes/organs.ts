@@ -39,7 +39,7 @@ export const organClasses: InteractionClass[] = [
       "No kratom-specific interaction data were found; the concern is inferred. Seizures have been reported with kratom use (113 of 1,174 US poison-centre exposures, a Malaysian case series and case reports), including one after kratom with Datura in a person also taking amitriptyline, and these medicines lower the seizure threshold themselves, so the effects could add.",
     strength: "extrapolated",
     considerations: [
-      "May warrant asking about any seizure, fainting or jerking episodes since kratom use began.",
+      "May warrant asking about any seizure or jerking episodes since kratom use began.",
       "Consider the total number of threshold-lowering medicines and any seizure history when reviewing them with their prescriber.",
     ],
     citations: cite("seizures-cardiac-respiratory#seizures"),

@@ -45,7 +45,7 @@ export const psychotropicClasses: InteractionClass[] = [
       "No kratom-specific interaction data were found; the concern is inferred from kratom's own effects. Agitation or irritability (22.9%) and tachycardia (21.4%) were common in kratom exposures reported to US poison centres, seizures have been reported with kratom, and amphetamine was often co-detected in Thai autopsies with mitragynine present.",
     strength: "expert-opinion",
     considerations: [
-      "May warrant asking about palpitations, agitation, sleep and any seizures.",
+      "May warrant asking about agitation and sleep, and about palpitations or seizures after a change in either medicine or in kratom use.",
       "Consider reviewing heart rate and blood pressure when a stimulant and regular kratom use coincide.",
       "Consider including over-the-counter decongestants and caffeine products in the medicine review.",
     ],

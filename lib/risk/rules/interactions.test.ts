@@ -146,7 +146,14 @@ describe("interaction class findings", () => {
   it.each(listed)("$id takes its data from the class", (c) => {
     const med = inClass(c.id)!;
     const rule = interactionRules.find((r) => r.id === `interaction.${c.id}`)!;
-    const finding = fire(rule, withMedicines([med.id]))!;
+    // The screening questions not asked, so no class consideration is already answered.
+    const finding = fire(
+      rule,
+      withMedicines([med.id], {
+        otherHarms: { liverSymptoms: ["unknown"], seizures: "unknown" },
+        usePattern: { coUsed: ["unknown"] },
+      }),
+    )!;
     expect(finding).toMatchObject({
       severity: c.severity,
       why: c.mechanism,

@@ -37,7 +37,7 @@ export const otherHarmsRules: Rule[] = [
     title: "Symptoms that may point to liver injury",
     why: "Symptoms such as jaundice, dark urine, pale stools or itching are reported. Kratom is a reported cause of liver injury, mostly cholestatic, usually starting two to three weeks after starting use; most people recovered, a few needed a transplant.",
     considerations: [
-      "Consider liver tests (bilirubin, ALT, alkaline phosphatase) and asking when kratom was started.",
+      "Consider liver tests (bilirubin, ALT, alkaline phosphatase), and asking when the symptoms began relative to starting kratom.",
       "Consider asking about alcohol and other products or medicines that can injure the liver.",
       "May warrant stopping exposure to suspected causes and specialist review if tests are abnormal.",
     ],
@@ -52,7 +52,8 @@ export const otherHarmsRules: Rule[] = [
     title: "Seizures reported",
     why: "The patient has had seizures. Seizures after kratom use are described in case reports and series, some recurrent, some with other substances such as diphenhydramine or alcohol.",
     considerations: [
-      "Consider asking about timing relative to kratom doses and other substances taken.",
+      "Consider asking about the timing of the seizures relative to kratom doses.",
+      "Consider asking about other substances taken around the seizures.",
       "May warrant neurological assessment if not already done.",
       "Consider that kratom is not detected by routine urine drug screens.",
     ],

@@ -23,7 +23,7 @@ export const productRules: Rule[] = [
     title: "Concentrated 7-OH product",
     why: "Products sold as 7-OH can be almost pure 7-hydroxymitragynine, far more than leaf contains. In mice, 7-OH depressed breathing more with each higher dose, without the ceiling seen with mitragynine; whether this holds in people is inferred, not shown.",
     considerations: [
-      "Consider asking about the product name, form and how much is taken.",
+      "Consider asking about the product name and how much of it is taken.",
       "May warrant discussing signs of overdose, especially with alcohol or other sedating substances.",
       "Consider discussing naloxone access with the patient and the people around them; naloxone reversed an opioid toxidrome after kratom use in a reported case.",
     ],

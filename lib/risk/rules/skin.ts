@@ -110,7 +110,7 @@ export const skinRules: Rule[] = [
       "Pattern possibly consistent with kratom-associated hyperpigmentation; onset unknown or within a year",
     why: "New grey-blue darkening on sun-exposed skin, with no other cause of pigmentation reported, matches the sites and colour of the few published cases in long-term kratom users. It began within a year of starting kratom, or when is unknown, while the reported cases followed years of use, so it is read as possibly consistent, not as different; incidence, dose threshold and course are unknown.",
     considerations: [
-      "Consider confirming when the darkening started relative to starting kratom; in the published cases it followed years of use.",
+      "Consider asking when the darkening started relative to starting kratom; in the published cases it followed years of use.",
       ...patternConsiderations,
     ],
     strength: "case-reports",

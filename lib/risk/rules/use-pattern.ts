@@ -153,7 +153,8 @@ export const usePatternRules: Rule[] = [
     why: "More than 15 g of leaf is taken at a time, several times a day: a daily amount in the range reported among people seeking treatment for kratom dependence (several tens of grams a day) and in a case of cholestatic liver injury. Dose bands are anecdotal and no cut-off has been established.",
     considerations: [
       "May warrant planning any reduction or stop with the patient, as withdrawal is more likely with this pattern.",
-      "Consider asking about drowsiness, liver symptoms and other sedating substances taken on the same days.",
+      "Consider asking about drowsiness and about other sedating substances taken on the same days.",
+      "Consider asking about liver symptoms.",
     ],
     strength: "case-reports",
     citations: cite(
