@@ -1,6 +1,7 @@
 /** Issue 8 §4: evidence strength that does not overstate, and the text fixes. */
 import { describe, expect, it } from "vitest";
 import { interactionClasses } from "@/lib/medications";
+import { tierOf } from "@/lib/risk/tier";
 import { evidenceStrengths, sectionById, strengthExplanation, strengthExplanations } from "./index";
 
 const sectionText = (id: string, anchor?: string) => {
@@ -36,7 +37,7 @@ describe("evidence strength tiers", () => {
 
   it("labels the narrow-index CYP3A class as extrapolated from one healthy-volunteer study", () => {
     const nti = interactionClasses.find((c) => c.id === "cyp3a-substrate-nti")!;
-    expect(nti.strength).toBe("extrapolated");
+    expect(tierOf(nti)).toBe("extrapolated");
     expect(nti.mechanism).toMatch(/extrapolated from that one healthy-volunteer study/);
   });
 });

@@ -28,6 +28,22 @@ export const strengthExplanations: Record<EvidenceStrength, string> = {
     "Expert opinion, consensus or the general pharmacology of the medicine, without kratom-specific data.",
 };
 
+/**
+ * What kind of study a reference is, given once per reference (issue 16 §4): every section's
+ * and finding's evidence tier is derived from these (lib/evidence/tiers.ts), never typed.
+ */
+export const studyTypes = {
+  trial: "Controlled trial",
+  "pk-human": "Pharmacokinetic study in people",
+  "cohort-registry": "Cohort, registry or surveillance data",
+  survey: "Survey",
+  case: "Case report or case series",
+  "lab-animal": "Animal or in vitro study",
+  review: "Review, commentary or reference text",
+  regulatory: "Regulatory or official notice",
+} as const;
+export type StudyType = keyof typeof studyTypes;
+
 /** A reference from ../shared/evidence/clinical-evidence.md, keyed by its R-number there. */
 export interface Reference {
   /** "R1" … "R130": the number in the evidence file, kept so every citation can be traced back. */
@@ -38,6 +54,19 @@ export interface Reference {
   url: string;
   /** Secondary or low-authority source: never cited as primary evidence. */
   secondary: boolean;
+  studyType: StudyType;
+}
+
+/**
+ * How a section's or finding's tier is derived from its references: the strongest study type
+ * among `refs` (default: every reference of the cited parts) supports it, lowered to `atMost`
+ * where the claim says less than its sources (an inducer never studied with kratom is
+ * extrapolated from inhibitor data), with the reason.
+ */
+export interface EvidenceBasis {
+  /** The references that support the claim itself, when the cited parts hold more. */
+  refs?: string[];
+  atMost?: { tier: EvidenceStrength; because: string };
 }
 
 export interface EvidencePart {
@@ -52,7 +81,10 @@ export interface EvidenceSection {
   /** Stable id, used in URLs (/evidence/<id>) and stored with every finding. */
   id: string;
   title: string;
+  /** Derived from the references of its parts and `basis`, never typed (lib/evidence/tiers.ts). */
   strength: EvidenceStrength;
+  /** How the section's tier is derived from its references (lib/evidence/tiers.ts). */
+  basis?: EvidenceBasis;
   /** ISO date the section was last reviewed against the evidence file. */
   lastReviewed: string;
   summary: string;
@@ -60,6 +92,9 @@ export interface EvidenceSection {
   /** What the evidence does not tell us; shown as "Unknown" on the page. */
   unknowns: string[];
 }
+
+/** A section as written: its tier is derived from its references (lib/evidence/tiers.ts). */
+export type SectionData = Omit<EvidenceSection, "strength">;
 
 /** A pointer from a finding or interaction class to one part of one section. */
 export interface Citation {

@@ -11,7 +11,7 @@ export { citable } from "./classes/cite";
 /**
  * Every interaction class, in the order of `interactionClassIds` (the order findings are shown).
  * Mechanisms and considerations rest only on the cited evidence parts; where there are no
- * kratom-specific data the text says so and the strength is "expert-opinion".
+ * kratom-specific data the text says so and `basis` keeps the derived tier at what it says.
  */
 const byId = new Map(
   [

@@ -1,4 +1,4 @@
-import type { Citation, EvidenceStrength } from "@/lib/evidence/types";
+import type { Citation, EvidenceBasis } from "@/lib/evidence/types";
 
 export const interactionClassIds = [
   "full-opioid-agonist",
@@ -38,7 +38,11 @@ export interface InteractionClass {
   severity: Severity;
   /** Why the combination matters, in one or two neutral sentences. */
   mechanism: string;
-  strength: EvidenceStrength;
+  /**
+   * How the finding's evidence tier is derived from the cited references (lib/evidence/tiers.ts):
+   * never typed, only lowered with a reason where the claim says less than its sources.
+   */
+  basis?: EvidenceBasis;
   /** Options for the clinician to weigh, never orders. */
   considerations: string[];
   citations: Citation[];
@@ -50,6 +54,9 @@ export interface InteractionClass {
    */
   findingTitle?: string;
 }
+
+/** A class as written in classes/*.ts (the same shape: the tier is derived where it is used). */
+export type InteractionClassData = InteractionClass;
 
 export interface Medication {
   /** kebab-case generic name: the stored id. */

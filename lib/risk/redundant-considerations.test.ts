@@ -35,7 +35,11 @@ const redundant: Redundant[] = [
     asks: asking("other substances|stimulants|cannabis|non-prescribed"),
     answered: (a) => !a.usePattern.coUsed.includes("unknown"),
   },
-  { topic: "seizures", asks: asking("any seizure"), answered: (a) => answered(a.otherHarms.seizures) },
+  {
+    topic: "seizures",
+    asks: asking("any seizure"),
+    answered: (a) => answered(a.otherHarms.seizures),
+  },
   {
     topic: "palpitations or fainting",
     asks: asking("palpitations|fainting"),

@@ -4,8 +4,9 @@
  * so a reviewer can read the tables without reading control flow; only `when` is code.
  */
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import type { Citation, EvidenceStrength } from "@/lib/evidence/types";
+import type { Citation, EvidenceBasis } from "@/lib/evidence/types";
 import { stillToAsk } from "./answered";
+import { tierOf } from "./tier";
 import type { Domain, Finding, FindingSeverity, Trigger } from "./types";
 
 export interface Rule {
@@ -18,7 +19,11 @@ export interface Rule {
   why: string;
   /** Options to weigh ("Consider …", "May warrant …"): never orders, never doses. */
   considerations: string[];
-  strength: EvidenceStrength;
+  /**
+   * How the finding's evidence tier is derived from the cited parts' references (tier.ts):
+   * never typed, only lowered with a stated reason where the claim says less than its sources.
+   */
+  basis?: EvidenceBasis;
   /** Evidence section parts; at least one, each checked by a test against lib/evidence. */
   citations: Citation[];
   /** The answers that make the rule fire, or null when it does not fire. */
@@ -57,7 +62,7 @@ export function fire(rule: Rule, answers: AssessmentAnswers): Finding | null {
     considerations: [...rule.considerations, ...(rule.moreConsiderations?.(answers) ?? [])].filter(
       (c) => stillToAsk(c, answers),
     ),
-    strength: rule.strength,
+    strength: tierOf(rule),
     citations: rule.citations.map((c) => ({ ...c })),
   };
 }

@@ -1,9 +1,15 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const dependenceWithdrawalSection: EvidenceSection = {
+export const dependenceWithdrawalSection: SectionData = {
   id: "dependence-withdrawal",
   title: "Tolerance, dependence and withdrawal",
-  strength: "observational",
+  basis: {
+    atMost: {
+      tier: "observational",
+      because:
+        "No trial of kratom dependence or withdrawal: the trial and pharmacokinetic studies cited measured pain tolerance and blood levels.",
+    },
+  },
   lastReviewed: "2026-12-04",
   summary:
     "Regular kratom use can lead to tolerance, physical dependence and kratom use disorder, which surveys measure with DSM-5 criteria adapted to kratom. Prevalence estimates vary widely with the sample. Withdrawal is mostly described as mild to moderate and opioid-like, with severe cases in reports. Buprenorphine has been used in case series; there are no treatment guidelines and no peer-reviewed withdrawal timeline.",

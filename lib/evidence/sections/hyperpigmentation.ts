@@ -1,9 +1,8 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const hyperpigmentationSection: EvidenceSection = {
+export const hyperpigmentationSection: SectionData = {
   id: "hyperpigmentation",
   title: "Skin: kratom-associated hyperpigmentation",
-  strength: "case-reports",
   lastReviewed: "2026-11-25",
   summary:
     "A handful of case reports, all in men, describe grey-blue hyperpigmentation of sun-exposed skin, mostly after long-term kratom use. Nothing is known about how common it is, what amount or duration is needed, whether skin type matters or whether it fades; the one follow-up seen showed no regression 16 months after stopping.",

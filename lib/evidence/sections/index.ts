@@ -1,4 +1,6 @@
-import type { EvidenceSection } from "../types";
+import { references } from "../references";
+import { tierOfRefs, weaker } from "../tiers";
+import type { EvidenceSection, SectionData } from "../types";
 import { dependenceWithdrawalSection } from "./dependence-withdrawal";
 import { hyperpigmentationSection } from "./hyperpigmentation";
 import { interactionsCnsDepressantsSection } from "./interactions-cns-depressants";
@@ -16,6 +18,16 @@ import { regulatoryStatusSection } from "./regulatory-status";
 import { screeningToolsSection } from "./screening-tools";
 import { seizuresCardiacRespiratorySection } from "./seizures-cardiac-respiratory";
 import { usePatternSection } from "./use-pattern";
+
+const referenceById = (id: string) => references.find((r) => r.id === id);
+
+/** A section with its tier derived from every reference it cites (issue 16 §4). */
+function withTier(s: SectionData): EvidenceSection {
+  const refs = s.basis?.refs ?? s.parts.flatMap((p) => p.paragraphs.flatMap((x) => x.refs));
+  const fromSources = tierOfRefs(refs, { referenceById, sectionById: () => undefined });
+  const atMost = s.basis?.atMost;
+  return { ...s, strength: atMost ? weaker(fromSources, atMost.tier) : fromSources };
+}
 
 /** All evidence sections, in the order the evidence index page lists them. */
 export const sections: EvidenceSection[] = [
@@ -36,4 +48,4 @@ export const sections: EvidenceSection[] = [
   painUseSection,
   regulatoryStatusSection,
   screeningToolsSection,
-];
+].map(withTier);

@@ -1,10 +1,9 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsCnsDepressantsSection: EvidenceSection = {
+export const interactionsCnsDepressantsSection: SectionData = {
   id: "interactions-cns-depressants",
   title: "Interactions: benzodiazepines, gabapentinoids, alcohol and other CNS depressants",
   // No study measured a combination; the evidence is case reports and co-detection.
-  strength: "case-reports",
   lastReviewed: "2026-12-04",
   summary:
     "No study has measured the combined effect of kratom with benzodiazepines, gabapentinoids, alcohol or other sedating drugs. These substances appear alongside kratom in case reports of seizures and in deaths, and poison-centre exposures involving several substances had worse outcomes than kratom alone. The size of any added risk is unknown.",

@@ -1,11 +1,10 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsCypSection: EvidenceSection = {
+export const interactionsCypSection: SectionData = {
   id: "interactions-cyp",
   title: "Interactions: drug-metabolising enzymes (CYP3A, CYP2D6 and others)",
   // One clinical pharmacokinetic study (single 2 g dose, 12 healthy adults); the
   // CYP2D6 and other-enzyme findings are laboratory-only, as the text says.
-  strength: "clinical-study",
   lastReviewed: "2026-12-04",
   summary:
     "In a clinical study, a single 2 g serving of kratom tea raised exposure to the CYP3A probe midazolam by about 40% on average but did not change the CYP2D6 probe dextromethorphan. Strong CYP2D6 inhibition has been seen only in the laboratory. Effects of regular or high-dose use are unknown.",

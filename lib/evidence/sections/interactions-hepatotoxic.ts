@@ -1,11 +1,17 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsHepatotoxicSection: EvidenceSection = {
+export const interactionsHepatotoxicSection: SectionData = {
   id: "interactions-hepatotoxic",
   title: "Interactions: hepatotoxic drugs and alcohol",
   // Kratom liver injury itself has registry data (see liver-injury); for combinations
   // there are only case-level co-exposures.
-  strength: "case-reports",
+  basis: {
+    atMost: {
+      tier: "case-reports",
+      because:
+        "No study of kratom with another liver-toxic medicine: the registry data cited are of kratom alone.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "Kratom can cause liver injury on its own (see the liver injury section). Alcohol and other products were often used alongside kratom in reported cases, but no study has compared liver injury with and without such co-exposure, so any added risk from hepatotoxic drugs is inferred.",

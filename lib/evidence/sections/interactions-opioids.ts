@@ -1,11 +1,10 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsOpioidsSection: EvidenceSection = {
+export const interactionsOpioidsSection: SectionData = {
   id: "interactions-opioids",
   title: "Interactions: opioids, buprenorphine and opioid antagonists",
   // Mortality data on opioid co-use are observational (medical-examiner and surveillance data);
   // antagonist and buprenorphine data are case reports and case series (said in the text).
-  strength: "observational",
   lastReviewed: "2026-12-04",
   summary:
     "In a large medical-examiner dataset, most decedents with mitragynine detected also had an opioid present, and opioid co-use was associated with higher odds of a drug-intoxication death. Buprenorphine has been used for kratom dependence in case series. Opioid antagonists given to people with regular kratom use have precipitated withdrawal in case reports.",

@@ -1,12 +1,11 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsQtSection: EvidenceSection = {
+export const interactionsQtSection: SectionData = {
   id: "interactions-qt",
   title: "Interactions: QT-prolonging drugs",
   // Human QTc data come from a small case series and a review of a clinical study;
   // no report of kratom combined with a QT-prolonging drug exists, so the
   // interaction itself is theoretical (said in the text).
-  strength: "case-reports",
   lastReviewed: "2026-11-25",
   summary:
     "Mitragynine blocks the hERG potassium channel in the laboratory, and longer QTc has been associated with higher mitragynine levels in regular users. No report of kratom combined with another QT-prolonging drug was found, so the interaction is theoretical.",

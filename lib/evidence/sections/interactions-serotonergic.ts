@@ -1,9 +1,8 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsSerotonergicSection: EvidenceSection = {
+export const interactionsSerotonergicSection: SectionData = {
   id: "interactions-serotonergic",
   title: "Interactions: serotonergic drugs and antipsychotics",
-  strength: "case-reports",
   lastReviewed: "2026-11-25",
   summary:
     "Evidence is limited to single case reports: a possible serotonin syndrome in a patient on kratom and several serotonergic drugs, and deaths involving antidepressants or quetiapine together with mitragynine. The authors propose kratom's inhibition of drug-metabolising enzymes as a contributor; this has not been tested.",

@@ -1,11 +1,17 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const interactionsStimulantsSection: EvidenceSection = {
+export const interactionsStimulantsSection: SectionData = {
   id: "interactions-stimulants",
   title: "Interactions: stimulants",
   // Nothing studies kratom with stimulants; the basis is kratom's own effects and
   // co-detection in case and autopsy data.
-  strength: "case-reports",
+  basis: {
+    atMost: {
+      tier: "case-reports",
+      because:
+        "Stimulant combinations are known from case reports; the poison-centre figures cited are about kratom overall.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "No study or case report specifically examines kratom combined with stimulant medicines. Kratom itself is associated with agitation and tachycardia in poison-centre data, and stimulants such as amphetamine and cocaine appear alongside kratom in autopsy and case data. Any interaction is theoretical.",

@@ -1,10 +1,9 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const liverInjurySection: EvidenceSection = {
+export const liverInjurySection: SectionData = {
   id: "liver-injury",
   title: "Liver injury",
   // Registry series (DILIN) plus a review of case reports: observational.
-  strength: "observational",
   lastReviewed: "2026-12-04",
   summary:
     "Kratom is considered a likely cause of clinically apparent liver injury, usually cholestatic or mixed, with onset typically two to three weeks after starting. Jaundice is common. Most reported patients recovered, although liver transplant has been reported. How often it occurs is unknown.",

@@ -1,10 +1,16 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const painUseSection: EvidenceSection = {
+export const painUseSection: SectionData = {
   id: "pain-use",
   title: "Kratom used for pain",
   // Surveys and one experimental-pain RCT in healthy users; no trial in clinical pain.
-  strength: "clinical-study",
+  basis: {
+    atMost: {
+      tier: "observational",
+      because:
+        "The one trial measured experimental pain tolerance in healthy users; no trial in clinical pain exists.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "Pain is the reason most often given for using kratom, but no clinical trial has tested it in chronic or joint pain. The only controlled human study measured tolerance of experimental pain in healthy regular users. Kratom and its constituents have no approval as a safe and effective treatment for any condition.",

@@ -1,11 +1,17 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const pharmacologySection: EvidenceSection = {
+export const pharmacologySection: SectionData = {
   id: "pharmacology",
   title: "Pharmacology of kratom alkaloids",
   // The receptor and metabolism findings are from cell and animal work; only the
   // pharmacokinetic figures in the last part come from people.
-  strength: "lab-animal",
+  basis: {
+    atMost: {
+      tier: "lab-animal",
+      because:
+        "The receptor and breathing findings come from cell and animal studies; the studies in people measured blood levels only.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "Mitragynine and its metabolite 7-hydroxymitragynine (7-OH) are partial agonists at the mu-opioid receptor, and mitragynine also acts on adrenergic and other receptors. Mitragynine is converted to the more efficacious 7-OH by CYP3A. These findings come from cell and animal studies; human data are limited to small pharmacokinetic studies.",

@@ -1,9 +1,15 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const pregnancyNeonatalSection: EvidenceSection = {
+export const pregnancyNeonatalSection: SectionData = {
   id: "pregnancy-neonatal",
   title: "Pregnancy, neonatal withdrawal and breastfeeding",
-  strength: "case-reports",
+  basis: {
+    atMost: {
+      tier: "case-reports",
+      because:
+        "Neonatal withdrawal is known from case reports; the poison-centre figures cited count exposures, not outcomes.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "Neonatal abstinence syndrome after maternal kratom use is described in case reports and in poison-centre data. Standard urine drug screens missed kratom in some of these cases. There are no data on breastfeeding, and other pregnancy outcomes are unknown.",

@@ -1,10 +1,15 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const regulatoryStatusSection: EvidenceSection = {
+export const regulatoryStatusSection: SectionData = {
   id: "regulatory-status",
   title: "Regulatory status",
   // Regulator and government statements: authoritative on status, not evidence of effect.
-  strength: "expert-opinion",
+  basis: {
+    atMost: {
+      tier: "expert-opinion",
+      because: "Legal and regulatory status, not a clinical effect of kratom.",
+    },
+  },
   lastReviewed: "2026-11-25",
   summary:
     "In the sources seen, kratom was not scheduled under the US Controlled Substances Act, the DEA listed it as a drug of concern, and the FDA had approved no use. In 2025, concentrated 7-OH products drew state health warnings and, according to secondary news sources, an FDA recommendation to schedule them. This text is date-stamped and may be out of date.",

@@ -1,11 +1,10 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const screeningToolsSection: EvidenceSection = {
+export const screeningToolsSection: SectionData = {
   id: "screening-tools",
   title: "Screening and assessment tools",
   // The tools have validation studies in general populations; none was validated
   // for kratom in the sources seen (said in the text).
-  strength: "clinical-study",
   lastReviewed: "2026-11-25",
   summary:
     "General validated instruments can structure the assessment: DSM-5 substance use disorder criteria, the COWS and SOWS opioid withdrawal scales, the TAPS and DAST-10 screens and the PEG pain scale. None was validated for kratom in the sources seen; applying them to kratom is an adaptation.",

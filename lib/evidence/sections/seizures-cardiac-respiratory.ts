@@ -1,10 +1,9 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const seizuresCardiacRespiratorySection: EvidenceSection = {
+export const seizuresCardiacRespiratorySection: SectionData = {
   id: "seizures-cardiac-respiratory",
   title: "Seizures, cardiac and respiratory effects, and deaths",
   // Poison-centre and surveillance data are observational; mechanisms are lab/animal.
-  strength: "observational",
   lastReviewed: "2026-12-04",
   summary:
     "Seizures, tachycardia, QTc prolongation and respiratory depression have all been reported with kratom. Most deaths with kratom detected also involved other substances, though some had mitragynine alone. Routine urine drug screens do not detect kratom, and how often these harms occur per person using kratom is unknown.",

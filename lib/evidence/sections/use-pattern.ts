@@ -1,10 +1,9 @@
-import type { EvidenceSection } from "../types";
+import type { SectionData } from "../types";
 
-export const usePatternSection: EvidenceSection = {
+export const usePatternSection: SectionData = {
   id: "use-pattern",
   title: "Use pattern: frequency, amount and products",
   // Surveys, poison-centre series and case reports: observational, as the text says.
-  strength: "observational",
   lastReviewed: "2026-12-04",
   summary:
     "Surveys of people who use kratom describe mostly daily use of whole-leaf products. The number of doses per day was more closely linked to dependence and withdrawal than the amount per dose. Dose bands separating stimulant from sedative effects are widely quoted but not established. Concentrated 7-OH products are a distinct, newer product class.",

@@ -34,7 +34,6 @@ export const coUseRules: Rule[] = [
       overdoseSigns,
       "Consider assessing opioid use and discussing treatment options for opioid use disorder.",
     ],
-    strength: "clinical-study",
     citations: cite(
       "use-pattern#co-use",
       "interactions-opioids#full-agonists",
@@ -52,7 +51,13 @@ export const coUseRules: Rule[] = [
       overdoseSigns,
       "Consider asking which sedatives, how often, and whether they are taken at the same time.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Benzodiazepines with kratom appear in a seizure case and in deaths; no study measured the added risk.",
+      },
+    },
     citations: cite("use-pattern#co-use", "interactions-cns-depressants#benzodiazepines"),
     when: (a) => coUses(a, "non-prescribed-sedatives"),
   },
@@ -63,7 +68,7 @@ export const coUseRules: Rule[] = [
     title: "Alcohol used with kratom",
     why: alcohol.mechanism,
     considerations: alcohol.considerations,
-    strength: alcohol.strength,
+    basis: alcohol.basis,
     citations: [...cite("use-pattern#co-use"), ...alcohol.citations],
     when: (a) => coUses(a, "alcohol"),
   },

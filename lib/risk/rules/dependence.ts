@@ -42,7 +42,6 @@ function dsmBand(
       "May warrant a fuller assessment for kratom use disorder, including other substance use.",
       "Consider tracking the criteria at later visits.",
     ],
-    strength: "clinical-study",
     citations: dsmCitations,
     when: (a) => {
       const n = dsmCount(a);
@@ -70,7 +69,13 @@ export const dependenceRules: Rule[] = [
       "Consider a structured withdrawal scale (COWS or SOWS) if withdrawal is suspected; neither is validated for kratom.",
       "May warrant planning any reduction or stop with the patient rather than an abrupt stop.",
     ],
-    strength: "clinical-study",
+    basis: {
+      atMost: {
+        tier: "observational",
+        because:
+          "Withdrawal when doses are missed is described in surveys and case series; the studies in people cited measured blood levels and timing.",
+      },
+    },
     citations: cite(
       "dependence-withdrawal#withdrawal",
       "screening-tools#withdrawal-scales",
@@ -99,7 +104,6 @@ export const dependenceRules: Rule[] = [
       "Consider asking what made stopping hard: withdrawal, pain, mood or craving.",
       "May warrant discussing treatment options; case series describe buprenorphine/naloxone, with no formal guidelines.",
     ],
-    strength: "clinical-study",
     citations: cite("dependence-withdrawal#dsm5-severity", "dependence-withdrawal#treatment"),
     when: (a) =>
       a.dependence.quitAttempts === "unsuccessful"

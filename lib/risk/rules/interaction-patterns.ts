@@ -81,7 +81,6 @@ export const interactionPatternRules: Rule[] = [
       "Consider reviewing whether each sedating medicine is still needed, with its prescriber.",
       "May warrant discussing the signs of overdose and access to naloxone with the patient.",
     ],
-    strength: "observational",
     citations: cite(
       "interactions-cns-depressants#combinations",
       "seizures-cardiac-respiratory#deaths",
@@ -101,7 +100,13 @@ export const interactionPatternRules: Rule[] = [
       "Consider making sure the prescriber of the antagonist knows about the kratom use.",
       "May warrant reviewing the timing or choice of the medicine with its prescriber, and observation for withdrawal after a first dose.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Precipitated withdrawal is known from case reports; the surveys cited describe withdrawal on stopping.",
+      },
+    },
     citations: cite(
       "interactions-opioids#antagonists",
       "interactions-opioids#other-opioid-receptor-drugs",
@@ -128,7 +133,6 @@ export const interactionPatternRules: Rule[] = [
       "May warrant asking about fever, brisk reflexes or muscle jerks after a new serotonergic medicine, a dose change or a change in kratom use.",
       "Consider over-the-counter and herbal products such as dextromethorphan and St John's wort in the count.",
     ],
-    strength: "case-reports",
     citations: cite("interactions-serotonergic#serotonergic"),
     when: (a) => {
       const meds = describedMedicinesIn(a, "serotonergic");
@@ -145,7 +149,13 @@ export const interactionPatternRules: Rule[] = [
       "Consider asking whether acetaminophen is taken regularly or at high doses, where the concern lies.",
       "May warrant asking about jaundice, dark urine, itching and abdominal discomfort.",
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "No study of kratom with these medicines: the liver data cited are of kratom alone.",
+      },
+    },
     citations: cite("interactions-hepatotoxic#hepatotoxic-drugs", "liver-injury#pattern"),
     when: (a) => (moderateLiverSignal(a) ? null : ifAny(describedMedicinesIn(a, "hepatotoxic"))),
   },
@@ -159,7 +169,12 @@ export const interactionPatternRules: Rule[] = [
       "Consider checking each free-text medicine against the interaction classes in the evidence pages.",
       "Consider searching the vocabulary again by generic or brand name and adding any match.",
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because: "A note that typed medicines were not checked, not a claim about an effect.",
+      },
+    },
     citations: cite("interactions-cyp#cyp3a", "interactions-cns-depressants#combinations"),
     // The free text itself is not echoed: it may hold anything and findings feed aggregates.
     when: (a) =>

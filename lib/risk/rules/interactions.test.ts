@@ -4,6 +4,7 @@ import type { InteractionClassId } from "@/lib/medications/types";
 import { baseAnswers as b, withMedicines } from "../fixtures";
 import { fire } from "../rule";
 import { checkRuleCases, type RuleCase } from "../testing";
+import { tierOf } from "../tier";
 import { interactionRules } from "./interactions";
 import { describeMedicine } from "./medicine-roles";
 
@@ -157,7 +158,7 @@ describe("interaction class findings", () => {
     expect(finding).toMatchObject({
       severity: c.severity,
       why: c.mechanism,
-      strength: c.strength,
+      strength: tierOf(c),
       considerations: c.considerations,
       citations: c.citations,
     });

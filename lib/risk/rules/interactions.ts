@@ -47,7 +47,7 @@ function classRule(c: InteractionClass): Rule {
       (c.severity === "info" ? `Listed: ${c.label}` : `Taken with kratom: ${c.label}`),
     why: c.mechanism,
     considerations: c.considerations,
-    strength: c.strength,
+    basis: c.basis,
     citations: c.citations,
     when: (a) =>
       !listed(a).classes.has(c.id) || givesWay[c.id]?.(a)

@@ -80,11 +80,21 @@ export function describeMedicine(med: Medication, first: InteractionClassId): st
 }
 
 /** Triggers naming each listed medicine of the class with what it is. */
+/**
+ * One medicine gives one finding per mechanism (issue 16 §4): a strong CYP3A inhibitor that is
+ * also a CYP3A substrate (clarithromycin, ritonavir) gets the inhibitor finding only, as the
+ * substrate finding would restate the same enzyme from the one midazolam study.
+ */
+const givesWayTo: Partial<Record<InteractionClassId, InteractionClassId>> = {
+  "cyp3a-substrate": "strong-cyp3a-inhibitor",
+};
+
 export function describedMedicinesIn(a: AssessmentAnswers, classId: InteractionClassId): Trigger[] {
   const { meds, classes } = listed(a);
   if (!classes.has(classId)) return [];
+  const other = givesWayTo[classId];
   return meds.flatMap((m) =>
-    m.classes.includes(classId)
+    m.classes.includes(classId) && !(other && m.classes.includes(other))
       ? [said("medications.medicationIds", describeMedicine(m, classId))]
       : [],
   );

@@ -41,7 +41,6 @@ export const otherHarmsRules: Rule[] = [
       "Consider asking about alcohol and other products or medicines that can injure the liver.",
       "May warrant stopping exposure to suspected causes and specialist review if tests are abnormal.",
     ],
-    strength: "clinical-study",
     citations: cite("liver-injury#pattern", "liver-injury#latency", "liver-injury#cases"),
     when: (a) => ifAny(choseEach("otherHarms.liverSymptoms", o.liverSymptoms, liverSymptoms(a))),
   },
@@ -57,7 +56,6 @@ export const otherHarmsRules: Rule[] = [
       "May warrant neurological assessment if not already done.",
       "Consider that kratom is not detected by routine urine drug screens.",
     ],
-    strength: "case-reports",
     citations: cite("seizures-cardiac-respiratory#seizures"),
     // Names the listed medicines that lower the seizure threshold (bupropion, tramadol, ...).
     when: (a) =>
@@ -83,7 +81,13 @@ export const otherHarmsRules: Rule[] = [
     title: "Palpitations or fainting with a QT-prolonging medicine",
     why: "Palpitations or fainting are reported while a medicine that prolongs the QT interval is taken. Mitragynine blocks the cardiac hERG channel in the laboratory, and QTc rose with blood mitragynine in regular users.",
     considerations: [ecg, "May warrant reviewing the QT-prolonging medicine with its prescriber."],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Heart-rhythm changes with kratom come from a case series of regular users; the poison-centre figures cited count exposures, not rhythms.",
+      },
+    },
     citations: cite("seizures-cardiac-respiratory#cardiac", "interactions-qt#qt-prolongation"),
     when: (a) => {
       const qt = medicinesIn(a, "qt-prolonging");
@@ -98,7 +102,13 @@ export const otherHarmsRules: Rule[] = [
     title: "Palpitations or fainting",
     why: "Palpitations or fainting are reported. Fast heart rate is a common effect in kratom exposures, and QTc prolongation linked to mitragynine levels has been described in regular users.",
     considerations: [ecg, "Consider asking about stimulants and other substances taken."],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Heart-rhythm changes with kratom come from a case series of regular users; the poison-centre figures cited count exposures, not rhythms.",
+      },
+    },
     citations: cite("seizures-cardiac-respiratory#cardiac"),
     when: (a) => (medicinesIn(a, "qt-prolonging").length === 0 ? palpitations(a) : null),
   },
@@ -112,7 +122,13 @@ export const otherHarmsRules: Rule[] = [
       babyTeam,
       "May warrant involving obstetric care early, and planning any reduction rather than an abrupt stop.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Neonatal withdrawal after kratom in pregnancy is known from case reports; the poison-centre figures cited count exposures, not outcomes.",
+      },
+    },
     citations: pregnancyCitations,
     when: (a) => (pregnant(a) && regular(a) ? [pregnancyTrigger(a), frequencyTrigger(a)] : null),
   },
@@ -123,7 +139,13 @@ export const otherHarmsRules: Rule[] = [
     title: "Kratom use in pregnancy",
     why: "The patient is or may be pregnant and uses kratom. Neonatal abstinence syndrome has been reported after regular maternal use; the risk from occasional use is unknown.",
     considerations: [babyTeam, "Consider asking whether use has changed during pregnancy."],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Neonatal withdrawal after kratom in pregnancy is known from case reports; the poison-centre figures cited count exposures, not outcomes.",
+      },
+    },
     citations: pregnancyCitations,
     when: (a) => (pregnant(a) && !regular(a) ? [pregnancyTrigger(a), frequencyTrigger(a)] : null),
   },
@@ -136,7 +158,13 @@ export const otherHarmsRules: Rule[] = [
     considerations: [
       "Consider asking whether the patient is or may be pregnant, or is breastfeeding.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Neonatal withdrawal after kratom in pregnancy is known from case reports; the poison-centre figures cited count exposures, not outcomes.",
+      },
+    },
     citations: pregnancyCitations,
     when: (a) =>
       a.otherHarms.pregnancy === "unknown" && couldBePregnant(a) ? [pregnancyTrigger(a)] : null,
@@ -151,7 +179,6 @@ export const otherHarmsRules: Rule[] = [
       "Consider discussing what is unknown with the patient.",
       "Consider asking the infant's clinician to watch for drowsiness, poor feeding or withdrawal-like signs.",
     ],
-    strength: "expert-opinion",
     citations: cite("pregnancy-neonatal#breastfeeding"),
     when: (a) =>
       a.otherHarms.pregnancy === "breastfeeding"

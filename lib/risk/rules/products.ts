@@ -27,7 +27,13 @@ export const productRules: Rule[] = [
       "May warrant discussing signs of overdose, especially with alcohol or other sedating substances.",
       "Consider discussing naloxone access with the patient and the people around them; naloxone reversed an opioid toxidrome after kratom use in a reported case.",
     ],
-    strength: "lab-animal",
+    basis: {
+      atMost: {
+        tier: "lab-animal",
+        because:
+          "The breathing risk of 7-OH is from mice; the study in people cited measured leaf tea, not 7-OH.",
+      },
+    },
     citations: cite(
       "use-pattern#concentrated-7oh",
       "pharmacology#seven-oh",
@@ -43,7 +49,13 @@ export const productRules: Rule[] = [
     title: "Extract, tincture or liquid shot",
     why: "Extracts and shots are more concentrated than leaf, their alkaloid content is rarely known, and concentrated 7-OH is sometimes added to kratom products.",
     considerations: ["Consider asking about the product name and whether it is labelled 7-OH."],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "Product strength is described in a health notice; no study compared extracts or shots with leaf.",
+      },
+    },
     citations: cite("use-pattern#concentrated-7oh"),
     when: (a) => formsAmong(a, ["extract", "liquid-shot"]),
   },

@@ -1,7 +1,9 @@
 /** Checks on the rule table itself, independent of any answers. */
+
 import { describe, expect, it } from "vitest";
 import { citationExists } from "@/lib/evidence";
 import { evidenceStrengths } from "@/lib/evidence/types";
+import { tierOf } from "../tier";
 import { domains } from "../types";
 import { rules } from "./index";
 
@@ -31,7 +33,7 @@ describe("rule table", () => {
     (_, r) => {
       expect(Object.keys(domains)).toContain(r.domain);
       expect(["high", "moderate", "low", "info"]).toContain(r.severity);
-      expect(Object.keys(evidenceStrengths)).toContain(r.strength);
+      expect(Object.keys(evidenceStrengths)).toContain(tierOf(r));
       expect(r.title.length).toBeGreaterThan(0);
       expect(r.why.length).toBeGreaterThan(20);
       expect(r.considerations.length).toBeGreaterThan(0);

@@ -95,7 +95,6 @@ export const skinRules: Rule[] = [
     title: "Pattern consistent with kratom-associated hyperpigmentation",
     why: "New grey-blue darkening on sun-exposed skin that began after a year or more of kratom use, with no other cause of pigmentation reported. This matches the few published cases in long-term kratom users; incidence, dose threshold and course are unknown.",
     considerations: patternConsiderations,
-    strength: "case-reports",
     citations: patternCitations,
     when: (a) =>
       hasDarkening(a) && matchesPattern(a) && otherCauses(a).length === 0
@@ -113,7 +112,6 @@ export const skinRules: Rule[] = [
       "Consider asking when the darkening started relative to starting kratom; in the published cases it followed years of use.",
       ...patternConsiderations,
     ],
-    strength: "case-reports",
     citations: patternCitations,
     when: (a) =>
       hasDarkening(a) && possiblyPattern(a) && otherCauses(a).length === 0
@@ -132,7 +130,13 @@ export const skinRules: Rule[] = [
       "May warrant dermatology review and a biopsy to identify the pigment.",
       reversibilityUnknown,
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "The differential comes from dermatology reviews and reference texts; no study compared it with kratom.",
+      },
+    },
     citations: cite("hyperpigmentation#differential", "hyperpigmentation#presentation"),
     when: (a) => {
       const causes = otherCauses(a);
@@ -149,7 +153,13 @@ export const skinRules: Rule[] = [
       "Consider the usual differential of acquired hyperpigmentation, including medicines, metals and systemic disease.",
       photoprotection,
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "The differential comes from dermatology reviews and reference texts; no study compared it with kratom.",
+      },
+    },
     citations: cite("hyperpigmentation#differential", "hyperpigmentation#sites-and-colour"),
     when: (a) =>
       hasDarkening(a) && !matchesPattern(a) && !possiblyPattern(a) && otherCauses(a).length === 0
@@ -163,7 +173,13 @@ export const skinRules: Rule[] = [
     title: "Other causes of pigmentation not asked",
     why: "New skin darkening is present but exposure to other causes of pigmentation was not asked, so the differential is incomplete.",
     considerations: ["Consider asking about minocycline, amiodarone, antimalarials and metals."],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "The differential comes from dermatology reviews and reference texts; no study compared it with kratom.",
+      },
+    },
     citations: cite("hyperpigmentation#differential"),
     when: (a) =>
       hasDarkening(a) && a.skin.otherCauses.includes("unknown")

@@ -62,7 +62,6 @@ export const usePatternRules: Rule[] = [
       "May warrant planning any reduction or stop with the patient, as withdrawal is more likely with this pattern.",
       trackPattern,
     ],
-    strength: "observational",
     citations: frequencyCitations,
     moreConsiderations: askDependence,
     when: (a) => (isDaily(a) && isMulti(a) ? [frequencyTrigger(a), dosesTrigger(a)] : null),
@@ -74,7 +73,6 @@ export const usePatternRules: Rule[] = [
     title: "Daily use",
     why: "Kratom is taken every day. Daily use is common among people who use kratom, and frequent use is the pattern most closely linked with withdrawal and use-disorder symptoms.",
     considerations: [trackPattern],
-    strength: "observational",
     citations: frequencyCitations,
     when: (a) => (isDaily(a) && !isMulti(a) ? [frequencyTrigger(a)] : null),
     moreConsiderations: askDependence,
@@ -89,7 +87,6 @@ export const usePatternRules: Rule[] = [
       "Consider asking whether later doses are taken to relieve discomfort as the previous one wears off.",
       trackPattern,
     ],
-    strength: "observational",
     citations: frequencyCitations,
     when: (a) => (!isDaily(a) && isMulti(a) ? [frequencyTrigger(a), dosesTrigger(a)] : null),
     moreConsiderations: askDependence,
@@ -104,7 +101,13 @@ export const usePatternRules: Rule[] = [
       "Consider asking how many pills or gummies make one dose and how the doses are spaced through the day.",
       trackPattern,
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "No study has counted 7-OH doses; the dose-count data cited are from leaf and tea users.",
+      },
+    },
     citations: cite("use-pattern#concentrated-7oh", "use-pattern#frequency"),
     when: (a) =>
       only7oh(a) && a.usePattern.dosesPerDay >= 2 ? [frequencyTrigger(a), dosesTrigger(a)] : null,
@@ -120,7 +123,13 @@ export const usePatternRules: Rule[] = [
       "Consider asking about drowsiness and about other sedating substances taken on the same days.",
       "Consider weighing this with doses per day, which is the stronger dependence signal.",
     ],
-    strength: "expert-opinion",
+    basis: {
+      atMost: {
+        tier: "expert-opinion",
+        because:
+          "The gram bands are anecdotal, from drug-information sources; the surveys cited did not establish them.",
+      },
+    },
     citations: cite("use-pattern#dose-bands"),
     when: (a) =>
       a.usePattern.amountPerDose === "5-15g"
@@ -137,7 +146,13 @@ export const usePatternRules: Rule[] = [
       "Consider asking about drowsiness and about other sedating substances taken on the same days.",
       "Consider asking how the amount is measured, since products and scoops vary.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Very high intakes are described in case reports and series of people in treatment; the surveys cited did not measure them.",
+      },
+    },
     citations: cite("use-pattern#dose-bands", "use-pattern#very-high-intakes"),
     when: (a) =>
       a.usePattern.amountPerDose === "over-15g" && a.usePattern.dosesPerDay < 2
@@ -156,7 +171,13 @@ export const usePatternRules: Rule[] = [
       "Consider asking about drowsiness and about other sedating substances taken on the same days.",
       "Consider asking about liver symptoms.",
     ],
-    strength: "case-reports",
+    basis: {
+      atMost: {
+        tier: "case-reports",
+        because:
+          "Very high intakes are described in case reports and series of people in treatment; the surveys cited did not measure them.",
+      },
+    },
     citations: cite(
       "use-pattern#dose-bands",
       "use-pattern#very-high-intakes",
@@ -175,7 +196,6 @@ export const usePatternRules: Rule[] = [
     title: "Amount has gone up in recent months",
     why: "The amount taken has increased. Rising use is common among people who use kratom and is one of the DSM-5 features of a use disorder.",
     considerations: ["Consider asking why the amount rose: tolerance, pain, mood or withdrawal."],
-    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#dsm5-severity"),
     when: (a) =>
       a.usePattern.escalation === "yes"
@@ -191,7 +211,6 @@ export const usePatternRules: Rule[] = [
     considerations: [
       "Consider asking whether the amount needed for the same effect is still rising.",
     ],
-    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#dsm5-severity"),
     moreConsiderations: askDependence,
     when: (a) =>
@@ -208,7 +227,6 @@ export const usePatternRules: Rule[] = [
     considerations: [
       "Consider that more weeks of regular use predicted worse unwanted effects after stopping, when planning any change.",
     ],
-    strength: "observational",
     citations: cite("use-pattern#escalation", "dependence-withdrawal#withdrawal"),
     when: (a) =>
       ["1-5-years", "over-5-years"].includes(a.usePattern.duration) &&
