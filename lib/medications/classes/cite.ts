@@ -27,6 +27,7 @@ export const citable = [
   "interactions-stimulants#stimulants",
   "hyperpigmentation#differential",
   "liver-injury#pattern",
+  "liver-injury#latency",
   "seizures-cardiac-respiratory#cardiac",
   "seizures-cardiac-respiratory#respiratory",
   "seizures-cardiac-respiratory#seizures",

@@ -40,7 +40,11 @@ export const organClasses: InteractionClassData[] = [
       "May warrant asking about jaundice, dark urine, itching and abdominal discomfort.",
       "Consider kratom in the causality assessment if liver tests change on a hepatotoxic medicine.",
     ],
-    citations: cite("interactions-hepatotoxic#hepatotoxic-drugs", "liver-injury#pattern"),
+    citations: cite(
+      "interactions-hepatotoxic#hepatotoxic-drugs",
+      "liver-injury#pattern",
+      "liver-injury#latency",
+    ),
     cnsDepressant: false,
   },
   {
