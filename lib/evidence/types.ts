@@ -55,6 +55,11 @@ export interface Reference {
   /** Secondary or low-authority source: never cited as primary evidence. */
   secondary: boolean;
   studyType: StudyType;
+  /**
+   * The address was built from the DOI the evidence file gives, not looked up: the file saw the
+   * source as an excerpt without an address. Said so beside the link in the bibliography.
+   */
+  addressBuiltFromDoi?: true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { references } from "@/lib/evidence";
-import { bibliographyText } from "./bibliography";
+import { bibliographyText, sourceNote } from "./bibliography";
 
 describe("references read as a bibliography", () => {
   it("drops notes about what the source did not show, keeping the rest", () => {
@@ -37,5 +37,16 @@ describe("references read as a bibliography", () => {
       expect(shown, r.id).not.toMatch(/not shown/i);
       expect(shown.length, r.id).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("addresses built, not looked up (issue 16 §5)", () => {
+  it("marks the epilepsy-behaviour case series, whose address was built from its DOI", () => {
+    const r97 = references.find((r) => r.id === "R97")!;
+    expect(r97.url).toBe("https://doi.org/10.1016/j.yebeh.2021.108057");
+    expect(sourceNote(r97)).toMatch(/built from the DOI, not looked up/);
+    // Every other doi.org address is one the evidence file itself lists.
+    const built = references.filter((r) => sourceNote(r));
+    expect(built.map((r) => r.id)).toEqual(["R97"]);
   });
 });

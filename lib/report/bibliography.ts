@@ -18,3 +18,10 @@ export function bibliographyText(citation: string): string {
     .replace(/^[\s.;,]+/, "")
     .trim();
 }
+
+/** What the bibliography says beside a reference's link, when the address needs a word. */
+export function sourceNote(reference: { addressBuiltFromDoi?: true }): string | undefined {
+  return reference.addressBuiltFromDoi
+    ? "address built from the DOI, not looked up: the source was seen as an excerpt"
+    : undefined;
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { referencesForSection, sectionById, sections, strengthLabel } from "@/lib/evidence";
-import { bibliographyText } from "@/lib/report/bibliography";
+import { bibliographyText, sourceNote } from "@/lib/report/bibliography";
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -89,6 +89,7 @@ export default async function EvidenceSectionPage({ params }: Props) {
               <a href={r.url} className="text-blue-800 underline" rel="noreferrer">
                 Source<span className="sr-only"> of reference {number(r.id)}</span>
               </a>
+              {sourceNote(r) && <span className="text-slate-700"> ({sourceNote(r)})</span>}
             </li>
           ))}
         </ol>

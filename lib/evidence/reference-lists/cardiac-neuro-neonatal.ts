@@ -43,6 +43,7 @@ export const cardiacNeuroNeonatalReferences: Reference[] = [
     citation:
       "(Authors not shown; Universiti Sains Malaysia.) Seizures among young adults consuming kratom beverages in Malaysia: A case series. Epilepsy Behav. 2021 (Aug). doi:10.1016/j.yebeh.2021.108057.",
     url: "https://doi.org/10.1016/j.yebeh.2021.108057",
+    addressBuiltFromDoi: true,
     secondary: false,
     studyType: "case",
   },
