@@ -140,7 +140,10 @@ test.describe("the summary a clinician acts on", () => {
     const note = await page.evaluate(() => navigator.clipboard.readText());
     const lines = note.trimEnd().split("\n");
     measured(testInfo, "note lines", lines.length);
-    expect(lines.length).toBeLessThanOrEqual(25);
+    // Every finding in one line, the medicines and PEG-3 (issue 17 §3): at most 35 lines.
+    expect(lines.length).toBeLessThanOrEqual(35);
+    expect(note).toMatch(/^Medicines: /m);
+    expect(note).not.toContain("…");
     expect(lines[0]).toMatch(/^Kratom risk checklist, .+ \(America\/New_York\)$/);
     expect(note).toMatch(/^Overall level: (High|Moderate)/m);
     expect(note).toContain("tramadol");
