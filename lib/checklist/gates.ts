@@ -2,7 +2,7 @@
  * When a question is shown, read from the question table: the form, the schemas, the
  * normaliser, the review and the FHIR export all ask these functions, so a gate is written once.
  */
-import { allQuestions, type Condition, type Question } from "./question-table";
+import { allQuestions, type Condition, type Question, questionAt } from "./question-table";
 
 /** The answer at a dotted path (`patient.peg.pain`), or undefined. */
 export function valueAt(answers: unknown, path: string): unknown {
@@ -33,6 +33,17 @@ export function holds(condition: Condition, answers: unknown): boolean {
 
 export function isShown(question: Pick<Question, "gate">, answers: unknown): boolean {
   return (question.gate ?? []).every((c) => holds(c, answers));
+}
+
+/**
+ * True when the question at `path` holds its not-asked answer (the question table's `notAsked`:
+ * "unknown", "not-asked", a declined PEG-3…), so coverage reads "not asked" from the one table.
+ */
+export function isNotAsked(path: string, answers: unknown): boolean {
+  const q = questionAt(path);
+  if (q.notAsked === undefined) return false;
+  const value = valueAt(answers, path);
+  return Array.isArray(value) ? value.includes(q.notAsked) : value === q.notAsked;
 }
 
 /** What a question's answer becomes when its gate closes. */

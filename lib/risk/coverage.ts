@@ -15,6 +15,7 @@
  * Each missing item carries the question to ask next, in the form's words: question wording
  * only, never the patient's answer text (free-text medicines are not echoed).
  */
+import { isNotAsked } from "@/lib/checklist/gates";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
 import type { Domain, MissingItem } from "./types";
 
@@ -35,6 +36,10 @@ export function couldBePregnant(a: AssessmentAnswers): boolean {
   return a.patient.sex !== "male" && REPRODUCTIVE_AGE_BANDS.includes(a.patient.ageBand);
 }
 
+/** Missing when the question holds its not-asked answer, as the question table defines it. */
+const notAsked = (path: string) => (a: AssessmentAnswers) => isNotAsked(path, a);
+const darkening = (a: AssessmentAnswers) => a.skin.newDarkening === "yes";
+
 const keyItems: Record<Domain, KeyItem[]> = {
   "use-pattern": [
     {
@@ -42,49 +47,49 @@ const keyItems: Record<Domain, KeyItem[]> = {
       item: "Reasons for kratom use not asked",
       ask: "Ask why the patient uses kratom (pain, mood, energy, cutting down opioids…): pain brings the PEG-3 items.",
       core: false,
-      missing: (a) => a.patient.reasons.includes("unknown"),
+      missing: notAsked("patient.reasons"),
     },
     {
       path: "usePattern.amountPerDose",
       item: "Amount per dose not known",
       ask: "Ask the usual amount per dose: grams of leaf, or the product and how much of it.",
       core: false,
-      missing: (a) => a.usePattern.amountPerDose === "unknown",
+      missing: notAsked("usePattern.amountPerDose"),
     },
     {
       path: "usePattern.productForms",
       item: "Product type not identified",
       ask: "Ask the product name and whether it is labelled 7-OH, extract or 'alkaloid'.",
       core: false,
-      missing: (a) => a.usePattern.productForms.includes("other"),
+      missing: notAsked("usePattern.productForms"),
     },
     {
       path: "usePattern.escalation",
       item: "Whether the amount has gone up not known",
       ask: "Ask whether the amount taken has gone up in recent months.",
       core: false,
-      missing: (a) => a.usePattern.escalation === "unknown",
+      missing: notAsked("usePattern.escalation"),
     },
     {
       path: "usePattern.needsMoreForEffect",
       item: "Tolerance not known",
       ask: "Ask whether more kratom is needed now for the same effect.",
       core: false,
-      missing: (a) => a.usePattern.needsMoreForEffect === "unknown",
+      missing: notAsked("usePattern.needsMoreForEffect"),
     },
     {
       path: "usePattern.coUsed",
       item: "Other substances used with kratom not asked",
       ask: "Ask about alcohol, non-prescribed opioids or sedatives, stimulants and cannabis used with kratom: most deaths with kratom detected involved other substances.",
       core: false,
-      missing: (a) => a.usePattern.coUsed.includes("unknown"),
+      missing: notAsked("usePattern.coUsed"),
     },
     {
       path: "patient.peg",
       item: "PEG-3 pain scores not asked or declined",
       ask: "Ask the three PEG items (average pain, interference with enjoyment of life and with general activity in the past week).",
       core: false,
-      missing: (a) => a.patient.pegDeclined === true && !a.patient.peg,
+      missing: (a) => isNotAsked("patient.pegDeclined", a) && !a.patient.peg,
     },
   ],
   interactions: [
@@ -102,14 +107,14 @@ const keyItems: Record<Domain, KeyItem[]> = {
       item: "DSM-5 criteria not asked",
       ask: "Ask the 11 DSM-5 criteria for the past 12 months.",
       core: true,
-      missing: (a) => a.dependence.criteriaAsked === "not-asked",
+      missing: notAsked("dependence.criteriaAsked"),
     },
     {
       path: "dependence.withdrawalWhenMissed",
       item: "Withdrawal when doses are missed not known",
       ask: "Ask whether symptoms appear when a dose is missed or delayed.",
       core: true,
-      missing: (a) => a.dependence.withdrawalWhenMissed === "unknown",
+      missing: notAsked("dependence.withdrawalWhenMissed"),
     },
     {
       path: "dependence.withdrawalWhenMissed",
@@ -123,14 +128,14 @@ const keyItems: Record<Domain, KeyItem[]> = {
       item: "Earlier attempts to stop not asked",
       ask: "Ask whether the patient has tried to stop before, and what happened.",
       core: false,
-      missing: (a) => a.dependence.quitAttempts === "unknown",
+      missing: notAsked("dependence.quitAttempts"),
     },
     {
       path: "dependence.lastDose",
       item: "Time since the last dose not known",
       ask: "Ask when kratom was last taken: it dates any withdrawal and matters before an opioid or buprenorphine is started.",
       core: false,
-      missing: (a) => a.dependence.lastDose === "unknown",
+      missing: notAsked("dependence.lastDose"),
     },
   ],
   skin: [
@@ -139,28 +144,28 @@ const keyItems: Record<Domain, KeyItem[]> = {
       item: "New skin darkening not asked",
       ask: "Ask about, or look for, new darkening of the skin, especially on sun-exposed areas.",
       core: true,
-      missing: (a) => a.skin.newDarkening === "unknown",
+      missing: notAsked("skin.newDarkening"),
     },
     {
       path: "skin.onset",
       item: "Onset of the darkening not known",
       ask: "Ask when the darkening started relative to starting kratom.",
       core: false,
-      missing: (a) => a.skin.newDarkening === "yes" && a.skin.onset === "unknown",
+      missing: (a) => darkening(a) && isNotAsked("skin.onset", a),
     },
     {
       path: "skin.otherCauses",
       item: "Other causes of pigmentation not asked",
       ask: "Ask about minocycline, amiodarone, antimalarials, other pigmenting medicines and metals (e.g. silver supplements).",
       core: false,
-      missing: (a) => a.skin.newDarkening === "yes" && a.skin.otherCauses.includes("unknown"),
+      missing: (a) => darkening(a) && isNotAsked("skin.otherCauses", a),
     },
     {
       path: "skin.fitzpatrick",
       item: "Fitzpatrick skin type not assessed",
       ask: "Look at the skin and note the Fitzpatrick type, so the darkening can be read against the patient's usual skin.",
       core: false,
-      missing: (a) => a.skin.newDarkening === "yes" && a.skin.fitzpatrick === "unknown",
+      missing: (a) => darkening(a) && isNotAsked("skin.fitzpatrick", a),
     },
   ],
   "other-harms": [
@@ -169,21 +174,21 @@ const keyItems: Record<Domain, KeyItem[]> = {
       item: "Liver symptoms not asked",
       ask: "Ask about yellow skin or eyes, dark urine, pale stools, itching and right upper abdominal pain.",
       core: true,
-      missing: (a) => a.otherHarms.liverSymptoms.includes("unknown"),
+      missing: notAsked("otherHarms.liverSymptoms"),
     },
     {
       path: "otherHarms.seizures",
       item: "Seizures not known",
       ask: "Ask about any seizures since kratom use began.",
       core: true,
-      missing: (a) => a.otherHarms.seizures === "unknown",
+      missing: notAsked("otherHarms.seizures"),
     },
     {
       path: "otherHarms.palpitationsOrFainting",
       item: "Palpitations or fainting not known",
       ask: "Ask about palpitations or fainting since kratom use began.",
       core: true,
-      missing: (a) => a.otherHarms.palpitationsOrFainting === "unknown",
+      missing: notAsked("otherHarms.palpitationsOrFainting"),
     },
     {
       path: "otherHarms.pregnancy",
@@ -191,7 +196,7 @@ const keyItems: Record<Domain, KeyItem[]> = {
       ask: "Ask whether the patient is or may be pregnant, or is breastfeeding.",
       // Pregnancy alone is not a harms screen, so it never makes the domain "not assessed".
       core: false,
-      missing: (a) => a.otherHarms.pregnancy === "unknown" && couldBePregnant(a),
+      missing: (a) => isNotAsked("otherHarms.pregnancy", a) && couldBePregnant(a),
     },
   ],
 };
