@@ -121,9 +121,9 @@ describe("considerations never ask for what was answered (issue 17 §5)", () => 
       fc.property(answersArb, (a) => {
         expect(repeats(a)).toEqual([]);
       }),
-      { numRuns: 1500, seed: 17 },
+      { numRuns: 600, seed: 17 },
     );
-  });
+  }, 30_000);
 
   it("still asks while the question is unanswered", () => {
     const unknownLiver = withMedicines(["acetaminophen"], {
