@@ -57,6 +57,13 @@ describe("Questionnaire", () => {
     }
   });
 
+  it("offers “not asked / unknown” for the co-use and reasons questions (issue 16 §3)", () => {
+    const codes = (linkId: string) => item(linkId).answerOption?.map((a) => a.valueCoding.code);
+    expect(codes("usePattern.coUsed")).toContain("unknown");
+    expect(codes("patient.reasons")).toContain("unknown");
+    expect(item("usePattern.coUsed").repeats).toBe(true);
+  });
+
   it("takes answer options from the checklist option lists, labels included", () => {
     const frequency = item("usePattern.frequency");
     expect(frequency.type).toBe("choice");
