@@ -194,6 +194,32 @@ describe("partly assessed domains in the note (issue 8 §1)", () => {
   });
 });
 
+describe("a summary stored with ruleset 2.1.0", () => {
+  it("re-renders its stored findings as they were: titles, strengths and versions", () => {
+    const now = realistic();
+    const stored: AssessmentSummary = {
+      ...now,
+      rulesetVersion: "2.1.0",
+      evidenceVersion: "2026-12-04.1",
+      findings: now.findings.map((f) =>
+        f.id === "interaction.cyp2d6-substrate"
+          ? {
+              ...f,
+              title: "Taken with kratom: CYP2D6 substrates (old title)",
+              strength: "clinical-study",
+            }
+          : f,
+      ),
+    };
+    const note = summaryToText({ summary: stored, at });
+    expect(note).toContain("CYP2D6 substrates (old title)");
+    expect(note).toContain("Ruleset 2.1.0, evidence 2026-12-04.1.");
+    expect(stored.findings.find((f) => f.id === "interaction.cyp2d6-substrate")?.strength).toBe(
+      "clinical-study",
+    );
+  });
+});
+
 describe("a finding in one line", () => {
   // Synthetic findings: the line is about wording, not about which rules fire.
   const finding = (title: string, triggeredBy: Finding["triggeredBy"]): Finding => ({
