@@ -64,6 +64,11 @@ describe("evidence text fixes", () => {
     );
   });
 
+  it("keeps research notes off the pages: no 'not shown where it was seen' (issue 17 §5)", () => {
+    expect(sectionText("interactions-opioids")).not.toMatch(/not shown where|where it was seen/);
+    expect(sectionText("interactions-opioids", "full-agonists")).toContain("(adjusted OR 11.7).");
+  });
+
   it("describes the dose bands' source as anecdotal", () => {
     expect(sectionText("use-pattern", "dose-bands")).toMatch(/anecdotal/);
   });
