@@ -56,6 +56,12 @@ export const unknownItems: Record<string, UnknownItem> = {
     reassuring: (a) => up(a, { needsMoreForEffect: "no" }),
     unknown: (a) => up(a, { needsMoreForEffect: "unknown" }),
   },
+  "other substances used with kratom": {
+    domain: "use-pattern",
+    applies: always,
+    reassuring: (a) => up(a, { coUsed: ["none"] }),
+    unknown: (a) => up(a, { coUsed: ["unknown"] }),
+  },
   "DSM-5 criteria": {
     domain: "dependence",
     applies: always,
@@ -91,6 +97,12 @@ export const unknownItems: Record<string, UnknownItem> = {
     applies: darkening,
     reassuring: (a) => skin(a, { otherCauses: ["none"] }),
     unknown: (a) => skin(a, { otherCauses: ["unknown"] }),
+  },
+  "Fitzpatrick type": {
+    domain: "skin",
+    applies: darkening,
+    reassuring: (a) => skin(a, { fitzpatrick: "III" }),
+    unknown: (a) => skin(a, { fitzpatrick: "unknown" }),
   },
   "liver symptoms": {
     domain: "other-harms",
