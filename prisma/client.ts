@@ -1,10 +1,45 @@
-// A Prisma client for command-line scripts (seed, CLI, benchmarks). The app uses lib/db.ts,
-// which is server-only; scripts cannot import it.
+// A Prisma client for command-line scripts (seed, CLI, test fixtures, benchmarks). The app uses
+// lib/db.ts, which is server-only; scripts cannot import it. Scripts are the operator's tools
+// and connect as the database owner when it is known: creating clinics and admins, fixture
+// rows and key rotation are beyond what the app's least-privilege role may do.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 
-export function scriptClient(url = process.env.DATABASE_URL): PrismaClient {
+const EMBEDDED_DB = "kratom";
+const EMBEDDED_OWNER = "postgres";
+
+/**
+ * The owner of the embedded database `npm start` runs (its password is in the checkout's .env,
+ * its port PGPORT or 54329), for scripts run beside it in another terminal with nothing set.
+ */
+export function embeddedOwnerUrl(root = process.cwd()): string | undefined {
+  const file = path.join(root, ".env");
+  const fromFile = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .match(/^PG_OWNER_PASSWORD=(.+)$/m)?.[1]
+        ?.trim()
+    : undefined;
+  const password = process.env.PG_OWNER_PASSWORD ?? fromFile;
+  if (!password) return undefined;
+  const port = process.env.PGPORT ?? "54329";
+  return `postgresql://${EMBEDDED_OWNER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DB}`;
+}
+
+/** The owner's URL when known (MIGRATION_DATABASE_URL, the embedded database), else DATABASE_URL. */
+export function scriptDatabaseUrl(): string {
+  const url =
+    process.env.MIGRATION_DATABASE_URL ??
+    (process.env.DATABASE_URL ? undefined : embeddedOwnerUrl()) ??
+    process.env.DATABASE_URL;
   if (!url)
-    throw new Error("DATABASE_URL is not set: run through `npm start` / `npm test`, or export it.");
+    throw new Error(
+      "No database: start `npm start` first (its embedded database is found by itself), or set DATABASE_URL / MIGRATION_DATABASE_URL.",
+    );
+  return url;
+}
+
+export function scriptClient(url = scriptDatabaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }

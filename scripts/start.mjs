@@ -4,7 +4,7 @@
 // Ctrl-C stops the app and the embedded database cleanly.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
+import { APP_ROLE, appUrlFrom, ensureAppRole, PUBLISHER_ROLE } from "./lib/app-role.mjs";
 import { persistentDataDir, startCluster } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
@@ -17,6 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 let database;
 let server;
 let stopping = false;
+let restarts = 0;
 
 async function shutdown(code) {
   if (stopping) return;
@@ -55,6 +56,11 @@ async function main() {
     });
     ownerUrl = database.ownerUrl;
     process.env.DATABASE_URL = appUrlFrom(ownerUrl, process.env.DATABASE_APP_PASSWORD);
+    process.env.PUBLISHER_DATABASE_URL = appUrlFrom(
+      ownerUrl,
+      process.env.DATABASE_PUBLISHER_PASSWORD,
+      PUBLISHER_ROLE,
+    );
     log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dir})`);
   } else {
     ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -64,10 +70,19 @@ async function main() {
   await bin("tsx", ["scripts/check-env.ts"]);
   await prismaGenerate();
   await migrate(ownerUrl);
-  if (database) await ensureAppRole(ownerUrl, { password: process.env.DATABASE_APP_PASSWORD });
-  else if (process.env.MIGRATION_DATABASE_URL)
-    await ensureAppRole(ownerUrl, { role: new URL(process.env.DATABASE_URL).username });
-  else
+  if (database)
+    await ensureAppRole(ownerUrl, {
+      role: APP_ROLE,
+      password: process.env.DATABASE_APP_PASSWORD,
+      publisher: { role: PUBLISHER_ROLE, password: process.env.DATABASE_PUBLISHER_PASSWORD },
+    });
+  else if (process.env.MIGRATION_DATABASE_URL) {
+    const publisher = process.env.PUBLISHER_DATABASE_URL;
+    await ensureAppRole(ownerUrl, {
+      role: new URL(process.env.DATABASE_URL).username,
+      publisher: publisher ? { role: new URL(publisher).username } : false,
+    });
+  } else
     log(
       "Warning: the app connects as the role that migrates. Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a least-privilege role (docs/security.md).",
     );
@@ -76,7 +91,9 @@ async function main() {
   await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"], {
     env: { ...process.env, DATABASE_URL: ownerUrl },
   });
-  await bin("tsx", ["prisma/seed.ts"]);
+  await bin("tsx", ["prisma/seed.ts"], {
+    env: { ...process.env, MIGRATION_DATABASE_URL: ownerUrl },
+  });
 
   if (dev) {
     server = spawn(`${root}/node_modules/.bin/next`, ["dev", "-p", String(port)], {
@@ -91,14 +108,30 @@ async function main() {
       await bin("next", ["build"]);
       writeFileSync(stamp, hash);
     } else log("Sources unchanged since the last build: skipping next build");
-    // One app process per core behind one port; SIGTERM drains them (scripts/serve.mjs).
-    server = spawn(process.execPath, [`${root}/scripts/serve.mjs`, "--port", String(port)], {
-      cwd: root,
-      stdio: "inherit",
-    });
+    serve();
   }
   log(`Serving http://localhost:${port} — Ctrl-C stops the app and the database`);
-  server.on("exit", (code) => shutdown(code ?? 0));
+  if (dev) server.on("exit", (code) => shutdown(code ?? 0));
+}
+
+/**
+ * One app process per core behind one port, and the publisher (scripts/serve.mjs, which
+ * restarts its own workers). Should the supervisor itself exit, it is started again after a
+ * growing pause: the database is stopped only by Ctrl-C / SIGTERM, never by an app crash.
+ */
+function serve() {
+  const started = Date.now();
+  server = spawn(process.execPath, [`${root}/scripts/serve.mjs`, "--port", String(port)], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  server.on("exit", (code, signal) => {
+    if (stopping) return;
+    restarts = Date.now() - started > 60_000 ? 1 : restarts + 1;
+    const wait = Math.min(30_000, 1_000 * 2 ** (restarts - 1));
+    log(`The app server exited (${signal ?? code}); starting it again in ${wait / 1000} s.`);
+    setTimeout(() => stopping || serve(), wait);
+  });
 }
 
 main().catch(async (error) => {
