@@ -11,6 +11,7 @@ import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { bin, fail, log, root } from "./lib/run.mjs";
 import { ensureSecrets } from "./lib/secrets.mjs";
 import { sourceHash } from "./lib/source-hash.mjs";
+import { CANNOT_START } from "./lib/supervisor.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -127,6 +128,11 @@ function serve() {
   });
   server.on("exit", (code, signal) => {
     if (stopping) return;
+    // No app process ever listened (a broken build or configuration): restarting cannot help.
+    if (code === CANNOT_START) {
+      shutdown(1);
+      return;
+    }
     restarts = Date.now() - started > 60_000 ? 1 : restarts + 1;
     const wait = Math.min(30_000, 1_000 * 2 ** (restarts - 1));
     log(`The app server exited (${signal ?? code}); starting it again in ${wait / 1000} s.`);
