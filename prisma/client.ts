@@ -12,7 +12,8 @@ const EMBEDDED_OWNER = "postgres";
 
 /**
  * The owner of the embedded database `npm start` runs (its password is in the checkout's .env,
- * its port PGPORT or 54329), for scripts run beside it in another terminal with nothing set.
+ * its port in .data/port, written at each start), for scripts run beside it in another
+ * terminal with nothing set.
  */
 export function embeddedOwnerUrl(root = process.cwd()): string | undefined {
   const file = path.join(root, ".env");
@@ -23,7 +24,11 @@ export function embeddedOwnerUrl(root = process.cwd()): string | undefined {
     : undefined;
   const password = process.env.PG_OWNER_PASSWORD ?? fromFile;
   if (!password) return undefined;
-  const port = process.env.PGPORT ?? "54329";
+  const portFile = path.join(root, ".data", "port");
+  const port =
+    process.env.PGPORT ??
+    (existsSync(portFile) ? readFileSync(portFile, "utf8").trim() : undefined) ??
+    "54329";
   return `postgresql://${EMBEDDED_OWNER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DB}`;
 }
 

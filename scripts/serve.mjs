@@ -64,6 +64,8 @@ function primary() {
       ? undefined
       : {
           command: process.execPath,
+          // tsx resolves the "@/" paths from the tsconfig of its working directory.
+          cwd: root,
           args: ["--conditions=react-server", "--import", "tsx", `${root}/scripts/publisher.ts`],
           env: {
             ...process.env,

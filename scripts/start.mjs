@@ -3,7 +3,7 @@
 // set), migrate, seed the demo accounts, build when sources changed, and serve on :3000.
 // Ctrl-C stops the app and the embedded database cleanly.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { APP_ROLE, appUrlFrom, ensureAppRole, PUBLISHER_ROLE } from "./lib/app-role.mjs";
 import { persistentDataDir, startCluster } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
@@ -19,10 +19,12 @@ let database;
 let server;
 let stopping = false;
 let restarts = 0;
+let publisher;
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  if (publisher && publisher.exitCode === null) publisher.kill("SIGTERM");
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -62,6 +64,9 @@ async function main() {
       process.env.DATABASE_PUBLISHER_PASSWORD,
       PUBLISHER_ROLE,
     );
+    // Scripts run beside npm start in another terminal find the port here (prisma/client.ts).
+    mkdirSync(`${root}/.data`, { recursive: true });
+    writeFileSync(`${root}/.data/port`, `${pgPort}\n`);
     log(`Embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dir})`);
   } else {
     ownerUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -101,6 +106,13 @@ async function main() {
       cwd: root,
       stdio: "inherit",
     });
+    // `next dev` has no supervisor: the publisher runs beside it (scripts/serve.mjs does this
+    // in production).
+    publisher = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", `${root}/scripts/publisher.ts`],
+      { cwd: root, stdio: "inherit" },
+    );
   } else {
     const stamp = `${root}/.next/.source-hash`;
     const hash = sourceHash();

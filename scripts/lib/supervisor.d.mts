@@ -4,7 +4,13 @@ export function restartDelay(failuresInRow: number): number;
 export function runPrimary(options: {
   count: number;
   drainMs: number;
-  publisher?: { command: string; args: string[]; env?: NodeJS.ProcessEnv; nice?: number };
+  publisher?: {
+    command: string;
+    args: string[];
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    nice?: number;
+  };
   log?: (line: string) => void;
   onServing?: () => void;
 }): { shutdown(code?: number): void };

@@ -93,6 +93,7 @@ export function runPrimary({ count, drainMs, publisher, log = console.error, onS
       "The aggregate publisher",
       () => {
         const child = spawn(publisher.command, publisher.args, {
+          cwd: publisher.cwd,
           env: publisher.env,
           stdio: ["ignore", "inherit", "inherit", "ipc"],
         });
