@@ -32,6 +32,22 @@ export function embeddedOwnerUrl(root = process.cwd()): string | undefined {
   return `postgresql://${EMBEDDED_OWNER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DB}`;
 }
 
+/**
+ * A script run beside `npm start` in another terminal, with nothing set: the checkout's .env
+ * (the keys the data is sealed with) fills what the environment lacks, and the database is the
+ * embedded one, as its owner. The real environment always wins.
+ */
+export function loadLocalSetup(root = process.cwd()): void {
+  const file = path.join(root, ".env");
+  if (existsSync(file))
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const m = line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/);
+      if (m && process.env[m[1]] === undefined) process.env[m[1]] = m[2];
+    }
+  process.env.DATABASE_URL ??= embeddedOwnerUrl(root);
+  process.env.BETTER_AUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
 /** The owner's URL when known (MIGRATION_DATABASE_URL, the embedded database), else DATABASE_URL. */
 export function scriptDatabaseUrl(): string {
   const url =

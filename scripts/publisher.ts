@@ -12,7 +12,7 @@
  * Run with `tsx --conditions react-server` so `import "server-only"` resolves to its empty
  * module, as inside Next.
  */
-import { setPriority } from "node:os";
+import { getPriority, setPriority } from "node:os";
 import { publish, REFRESH_MS } from "@/lib/dal/aggregate-publisher";
 import { asPublisher, disconnectAll } from "@/lib/db";
 import { describeDatabaseError } from "@/lib/db-unavailable";
@@ -73,7 +73,8 @@ async function stop(): Promise<void> {
 function main(): void {
   env(); // bad configuration stops here, with the message
   try {
-    setPriority(process.pid, NICE);
+    // At least NICE (the supervisor already set its app processes' priority + 10).
+    setPriority(process.pid, Math.max(getPriority(), NICE));
   } catch {
     // Not permitted (some containers): the separate process is what matters.
   }

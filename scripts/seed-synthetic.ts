@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { scriptDatabaseUrl } from "../prisma/client";
+import { loadLocalSetup, scriptDatabaseUrl } from "../prisma/client";
 import { assertLocalDatabase } from "../tests/assert-local-database";
 import { insertBatch } from "./bench/insert-batch";
 import { ensureSyntheticClinics } from "./bench/synthetic-clinics";
@@ -30,6 +30,7 @@ const CONNECTIONS = 2;
 async function main() {
   if (!Number.isInteger(count) || count < 1)
     throw new Error("--count must be a positive whole number.");
+  loadLocalSetup();
   const url = assertLocalDatabase(scriptDatabaseUrl());
   // A given seed repeats a data set; by default each run adds different rows.
   const seed = values.seed ? Number(values.seed) : Date.now() % 1_000_000;

@@ -5,7 +5,7 @@
 // with exit code CANNOT_START so `npm start` reports it instead of restarting it.
 import { spawn } from "node:child_process";
 import cluster from "node:cluster";
-import { setPriority } from "node:os";
+import { getPriority, setPriority } from "node:os";
 
 export const CANNOT_START = 78;
 /** A process that stayed up this long is healthy again: its next crash restarts at once. */
@@ -98,7 +98,8 @@ export function runPrimary({ count, drainMs, publisher, log = console.error, onS
           stdio: ["ignore", "inherit", "inherit", "ipc"],
         });
         try {
-          setPriority(child.pid, publisher.nice ?? 10);
+          // Lower than the app processes, whatever their own priority.
+          setPriority(child.pid, Math.min(19, getPriority() + (publisher.nice ?? 10)));
         } catch {
           // Not permitted here: the publisher lowers its own priority as well.
         }
