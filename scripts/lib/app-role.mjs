@@ -58,9 +58,14 @@ export const TABLE_GRANTS = {
   _prisma_migrations: {},
 };
 
-/** Tables a later migration adds without a rule here: the figures' to the publisher, others to the app. */
-const defaultGrants = (table) =>
-  table.startsWith("aggregate_") ? { app: READ, publisher: ROWS } : { app: ROWS };
+/**
+ * Tables (and views) a later migration adds without a rule here: the figures' to the publisher,
+ * others to the app, with a warning at every start until a rule is written.
+ */
+const defaultGrants = (table, view) =>
+  table.startsWith("aggregate_")
+    ? { app: READ, publisher: view ? READ : ROWS }
+    : { app: view ? READ : ROWS };
 
 /** Functions the app may call (SECURITY DEFINER, created by migrations). */
 const APP_FUNCTIONS = ["set_user_active(text, text, boolean)"];
@@ -94,9 +99,16 @@ export async function ensureAppRole(
     await q("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
     await q(`REVOKE TEMPORARY ON DATABASE ${id(database)} FROM PUBLIC`);
     await revokeOtherDatabases(client, database);
-    const tables = (
-      await q("select tablename from pg_tables where schemaname = 'public' order by 1")
-    ).rows.map((r) => r.tablename);
+    // Tables, views and materialized views (a partition is reached through its parent).
+    const relations = (
+      await q(
+        `select c.relname, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm') and not c.relispartition
+         order by 1`,
+      )
+    ).rows;
+    const tables = relations.map((r) => r.relname);
+    const isView = new Set(relations.filter((r) => "vm".includes(r.relkind)).map((r) => r.relname));
     const unlisted = tables.filter((t) => !(t in TABLE_GRANTS));
     for (const [kind, r] of Object.entries(roles)) {
       const who = id(r.role);
@@ -116,7 +128,7 @@ export async function ensureAppRole(
       const kinds = kind === "app" && !publisher ? ["app", "publisher"] : [kind];
       for (const table of tables)
         for (const k of kinds) {
-          const grant = (TABLE_GRANTS[table] ?? defaultGrants(table))[k];
+          const grant = (TABLE_GRANTS[table] ?? defaultGrants(table, isView.has(table)))[k];
           for (const privilege of await privilegesOf(client, table, grant))
             await q(`GRANT ${privilege} ON ${id(table)} TO ${who}`);
         }

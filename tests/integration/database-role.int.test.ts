@@ -236,10 +236,23 @@ describe.runIf(separated)("the publisher's database role", () => {
     );
   });
 
-  it("writes the published figures", async () => {
-    const { refreshAggregates } = await import("@/lib/dal/aggregates");
-    await refreshAggregates(); // as the publisher's role (lib/db.ts asPublisher)
-    const { rows } = await app.query("SELECT count(*)::int AS n FROM aggregate_release");
-    expect(rows[0].n).toBeGreaterThan(0);
+  it("writes the published figures and takes the lease", async () => {
+    // Privileges only, in a transaction rolled back (a whole publication as this role is
+    // tests/integration/publisher-process.int.test.ts and the aggregates tests).
+    await publisher.query("BEGIN");
+    try {
+      const lease = await publisher.query(
+        `UPDATE aggregate_publish_lease SET holder = holder WHERE id = 1`,
+      );
+      expect(lease.rowCount).toBe(1);
+      await publisher.query(
+        `INSERT INTO aggregate_published_cell (version, clinic, "ageBand", sex, period, measure, n, status)
+         VALUES (-7, 'all', 'all', 'all', 'all', 'total', 1, 0)`,
+      );
+      const gone = await publisher.query("DELETE FROM aggregate_published_cell WHERE version = -7");
+      expect(gone.rowCount).toBe(1);
+    } finally {
+      await publisher.query("ROLLBACK");
+    }
   });
 });
