@@ -16,6 +16,11 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is missing: run `npm start`, or set it to a PostgreSQL URL." })
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// URL." }),
+  /** The publisher's own role (it alone writes the published figures); optional, see lib/db.ts. */
+  PUBLISHER_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "PUBLISHER_DATABASE_URL must be a postgresql:// URL." })
+    .optional(),
   BETTER_AUTH_SECRET: z
     .string({ error: "BETTER_AUTH_SECRET is missing." })
     .min(32, { error: "BETTER_AUTH_SECRET must be at least 32 characters." }),

@@ -185,7 +185,9 @@ async function main() {
     strict: true,
   });
   const config = env();
-  const db = scriptClient(config.DATABASE_URL);
+  // As the owner (MIGRATION_DATABASE_URL) when known: the app's role may not rewrite submitted
+  // assessments or findings (docs/security.md, "Database roles").
+  const db = scriptClient();
   try {
     if (values["clear-findings"]) {
       const sealed = await sealClearFindings(db, config.ENCRYPTION_KEYS[0]);

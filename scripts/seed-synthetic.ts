@@ -2,11 +2,14 @@
 /**
  * `npm run seed:synthetic -- --count N [--clinics 12] [--months 36] [--seed S]`: adds N realistic
  * synthetic submitted assessments (with their findings and medication classes) to the database
- * in DATABASE_URL, then refreshes the aggregates. Local databases only. About a million in a few
- * minutes on two cores: batches of unnest() inserts over two connections.
+ * of a running `npm start` (found by itself, as its owner: nothing to set) or in
+ * MIGRATION_DATABASE_URL / DATABASE_URL. Local databases only. About a million in a few minutes on
+ * two cores: batches of unnest() inserts over two connections. The publisher process of the
+ * running app publishes the new figures on its next run.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { loadLocalSetup, scriptDatabaseUrl } from "../prisma/client";
 import { assertLocalDatabase } from "../tests/assert-local-database";
 import { insertBatch } from "./bench/insert-batch";
 import { ensureSyntheticClinics } from "./bench/synthetic-clinics";
@@ -27,7 +30,8 @@ const CONNECTIONS = 2;
 async function main() {
   if (!Number.isInteger(count) || count < 1)
     throw new Error("--count must be a positive whole number.");
-  const url = assertLocalDatabase();
+  loadLocalSetup();
+  const url = assertLocalDatabase(scriptDatabaseUrl());
   // A given seed repeats a data set; by default each run adds different rows.
   const seed = values.seed ? Number(values.seed) : Date.now() % 1_000_000;
   const started = Date.now();
@@ -63,10 +67,10 @@ async function main() {
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, next));
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    // The figures are published by the app (lib/dal/aggregate-publisher.ts) on the next /admin
-    // visit, under the release policy: nothing to refresh here.
+    // The app's publisher process (scripts/publisher.ts) publishes them on its next run, under
+    // the release policy: nothing to refresh here.
     console.log(
-      `Added ${count.toLocaleString("en-GB")} synthetic assessments in ${s(Date.now() - started)}; the figures are published on the next visit to /admin.`,
+      `Added ${count.toLocaleString("en-GB")} synthetic assessments in ${s(Date.now() - started)}; the running app publishes the figures within a minute.`,
     );
   } finally {
     await pool.end();

@@ -2,13 +2,16 @@
 // Serves the production build with one app process per core behind one port: a Node cluster
 // whose workers each run Next's own request handler (`next({ dev: false })`, the same router,
 // compression and proxy as `next start`) and accepting from one shared listening socket; the
-// primary only starts, restarts and stops them. Sessions, drafts, rate limits and the
-// aggregate version live in PostgreSQL, so workers share nothing in memory (docs/scaling.md).
+// primary (scripts/lib/supervisor.mjs) only starts, restarts with back-off and stops them, and
+// runs the aggregate publisher (scripts/publisher.ts) as a child at a lower CPU priority, so no
+// request-serving process ever publishes. Sessions, drafts, rate limits and the aggregate
+// version live in PostgreSQL, so workers share nothing in memory (docs/scaling.md).
 //
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0] [--workers N] [--dir APP]
 //   (--dir serves another built Next app: the bench's Next floor, scripts/bench/next-floor.mjs)
 //   WEB_CONCURRENCY=N overrides the worker count (default: the machine's cores);
-//   DRAIN_TIMEOUT_MS bounds a graceful shutdown (default 10 000).
+//   DRAIN_TIMEOUT_MS bounds a graceful shutdown (default 10 000);
+//   PUBLISHER=off leaves the publisher out (one runs elsewhere: `npm run publisher`).
 //
 // SIGTERM (or SIGINT): every worker accepts what is already waiting in the socket's backlog,
 // then stops accepting, answers every request it has accepted (responses say
@@ -19,6 +22,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { runPrimary } from "./lib/supervisor.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +36,13 @@ const port = Number(values.port);
 const hostname = values.hostname;
 const drainMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 10_000);
 const QUIET_POLLS = 5;
+/** Set by npm start / npm test for scripts; never handed to an app process. */
+const OWNER_SECRETS = [
+  "MIGRATION_DATABASE_URL",
+  "PG_OWNER_PASSWORD",
+  "DATABASE_APP_PASSWORD",
+  "DATABASE_PUBLISHER_PASSWORD",
+];
 const root = values.dir || new URL("..", import.meta.url).pathname;
 
 // Workers accept from the shared socket themselves (not round-robin through the primary): a
@@ -43,51 +54,32 @@ else worker();
 
 function primary() {
   const count = Math.max(1, Number(values.workers) || availableParallelism());
-  let stopping = false;
-  let listening = 0;
-  const started = new Map();
-  const fork = () => started.set(cluster.fork().id, Date.now());
-
-  cluster.on("message", (_worker, message) => {
-    if (message?.type === "listening" && ++listening === count)
-      console.log(`Serving on http://${hostname}:${port} with ${count} app processes`);
+  // The app processes get neither the owner's nor the publisher's credentials: only the
+  // publisher's process connects as the publisher (docs/security.md, "Database roles").
+  const publisherUrl = process.env.PUBLISHER_DATABASE_URL;
+  for (const secret of OWNER_SECRETS) delete process.env[secret];
+  delete process.env.PUBLISHER_DATABASE_URL;
+  const publisher =
+    values.dir || process.env.PUBLISHER === "off"
+      ? undefined
+      : {
+          command: process.execPath,
+          // tsx resolves the "@/" paths from the tsconfig of its working directory.
+          cwd: root,
+          args: ["--conditions=react-server", "--import", "tsx", `${root}/scripts/publisher.ts`],
+          env: {
+            ...process.env,
+            NODE_ENV: "production",
+            ...(publisherUrl ? { PUBLISHER_DATABASE_URL: publisherUrl } : {}),
+          },
+        };
+  runPrimary({
+    count,
+    drainMs,
+    publisher,
+    onServing: () =>
+      console.log(`Serving on http://${hostname}:${port} with ${count} app processes`),
   });
-  let alive = 0;
-  cluster.on("fork", () => alive++);
-  cluster.on("exit", (w, code, signal) => {
-    alive--;
-    if (stopping) {
-      // Counted here: cluster.workers drops a worker only once its IPC channel has closed too.
-      if (alive === 0) process.exit(exitCode);
-      return;
-    }
-    // A worker that dies at start would die again: stop instead of looping.
-    if (Date.now() - (started.get(w.id) ?? 0) < 10_000) {
-      console.error(`An app process exited at start (${signal ?? code}); stopping.`);
-      shutdown(1);
-      return;
-    }
-    console.error(`An app process exited (${signal ?? code}); starting another.`);
-    fork();
-  });
-
-  let exitCode = 0;
-  function shutdown(code = 0) {
-    if (stopping) return;
-    stopping = true;
-    exitCode = code;
-    const workers = Object.values(cluster.workers ?? {});
-    if (workers.length === 0) process.exit(code);
-    for (const w of workers) w.send({ type: "drain" });
-    // Bounded: the workers cut their own connections at drainMs; this is the backstop.
-    setTimeout(() => {
-      for (const w of Object.values(cluster.workers ?? {})) w.process.kill("SIGKILL");
-      process.exit(code || 1);
-    }, drainMs + 5_000).unref();
-  }
-  process.on("SIGTERM", () => shutdown(0));
-  process.on("SIGINT", () => shutdown(0));
-  for (let i = 0; i < count; i++) fork();
 }
 
 async function worker() {

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 import { spawn } from "node:child_process";
 // `npm run soak`: a bounded soak of the production build on a throwaway database, loopback
-// only. For SOAK_MINUTES (default 2) it sends SOAK_RATE requests a second (default 10, open
-// loop: a slow answer does not slow the sender) of mixed clinician and admin traffic, signed in
-// as SOAK_CLINICIANS clinicians and SOAK_ADMINS admins, and prints errors, p50/p95/p99 latency
-// and the server's memory (RSS of its process tree) every SOAK_REPORT_SECONDS, then a summary.
+// only, served as `npm start` serves it (scripts/serve.mjs: app processes plus the publisher).
+// For SOAK_MINUTES (default 2) it sends SOAK_RATE requests a second (default 10, open loop: a
+// slow answer does not slow the sender) of mixed clinician and admin traffic (sign-ins, new
+// drafts, steps, saves, figures), signed in as SOAK_CLINICIANS clinicians and SOAK_ADMINS
+// admins; besides, SOAK_DASHBOARDS open dashboards (default 2) poll the figures' version as the
+// page does and fetch the figures when a release is published, and a clinician submits a
+// complete assessment every SOAK_SUBMIT_SECONDS (default 3), so releases keep being published.
+// It prints errors, p50/p95/p99 latency and the server's memory (RSS of its process tree,
+// publisher included) every SOAK_REPORT_SECONDS, then a summary per request kind.
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { percentile, signIn } from "./bench/http.mjs";
-import { ensureBuild } from "./bench/server.mjs";
+import { ensureBuild, startServer } from "./bench/server.mjs";
 import { tsx } from "./bench/steps.mjs";
-import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
+import { APP_ROLE, appUrlFrom, ensureAppRole, PUBLISHER_ROLE } from "./lib/app-role.mjs";
 import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.mjs";
 import { ensureInstalled } from "./lib/install.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
@@ -21,11 +27,22 @@ const RATE = Number(process.env.SOAK_RATE ?? 10);
 const CLINICIANS = Number(process.env.SOAK_CLINICIANS ?? 20);
 const ADMINS = Number(process.env.SOAK_ADMINS ?? 4);
 const REPORT_S = Number(process.env.SOAK_REPORT_SECONDS ?? 30);
+const DASHBOARDS = Number(process.env.SOAK_DASHBOARDS ?? 2);
+const SUBMIT_S = Number(process.env.SOAK_SUBMIT_SECONDS ?? 3);
+/** The open dashboard's version poll (components/admin/queries.ts POLL_MS). */
+const POLL_S = 15;
 const MAX_IN_FLIGHT = 200;
 const PASSWORD = `soak-${randomBytes(12).toString("base64url")}`;
 
 /** What one request of each kind does; weights are a share of all requests. */
 const KINDS = [
+  { name: "clinician: sign in", weight: 4, who: "clinician", run: (u) => signInAgain(u) },
+  {
+    name: "clinician: start a draft",
+    weight: 4,
+    who: "clinician",
+    run: (u) => startDraft(u).then(() => null),
+  },
   {
     name: "clinician: assessments list",
     weight: 25,
@@ -41,13 +58,16 @@ const KINDS = [
   { name: "clinician: save draft", weight: 20, who: "clinician", run: (u) => saveDraft(u) },
   {
     name: "admin: dashboard figures",
-    weight: 20,
+    weight: 15,
     who: "admin",
     run: (u) => get(u, "/api/admin/aggregates?clinic=all"),
   },
-  { name: "admin: dashboard page", weight: 10, who: "admin", run: (u) => get(u, "/admin") },
+  { name: "admin: dashboard page", weight: 7, who: "admin", run: (u) => get(u, "/admin") },
   { name: "admin: audit log", weight: 5, who: "admin", run: (u) => get(u, "/admin/audit") },
 ];
+
+/** Requests on a timer rather than in the open loop's mix. */
+const SCHEDULED = ["admin: open dashboard's version poll", "clinician: submit an assessment"];
 
 /** The kind whose share of the total weight contains `point`. */
 function pickKind(point) {
@@ -109,6 +129,39 @@ async function saveDraft(user) {
     : `save refused: ${/"formError":"([^"]{0,80})/.exec(body)?.[1] ?? "?"}`;
 }
 
+async function signInAgain(user) {
+  await signIn(base, user.email, PASSWORD);
+  return null;
+}
+
+async function submit(user, answers) {
+  const draftId = await startDraft(user);
+  const response = await action(user, `/checklist/${draftId}/review`, "submitAssessmentAction", {
+    draftId,
+    answers,
+  });
+  const body = await response.text();
+  if (response.status !== 200 && response.status !== 303) return `HTTP ${response.status} submit`;
+  return /"formError":"([^"]{0,80})/.exec(body)?.[1]
+    ? `submit refused: ${/"formError":"([^"]{0,80})/.exec(body)[1]}`
+    : null;
+}
+
+/** An open dashboard: the version poll, and the figures again when the version moves. */
+async function pollDashboard(admin) {
+  const response = await fetch(`${base}/api/admin/aggregates/version`, {
+    headers: { cookie: admin.cookie },
+  });
+  if (response.status !== 200) return `HTTP ${response.status} version`;
+  const { version } = await response.json();
+  if (version && version !== admin.version) {
+    admin.version = version;
+    admin.releases = (admin.releases ?? 0) + 1;
+    return get(admin, `/api/admin/aggregates?clinic=all&version=${version}`);
+  }
+  return null;
+}
+
 async function startDraft(user) {
   const response = await action(user, "/assessments", "startAssessmentAction", {});
   await response.arrayBuffer();
@@ -118,11 +171,13 @@ async function startDraft(user) {
   return id;
 }
 
-/** `next start` on loopback, or SOAK_SERVER_COMMAND (PORT and HOST in its environment). */
+/**
+ * The server `npm start` runs (scripts/serve.mjs: app processes and the publisher) on loopback,
+ * or SOAK_SERVER_COMMAND (PORT and HOST in its environment).
+ */
 async function serve(port, env) {
-  const [command, ...args] = process.env.SOAK_SERVER_COMMAND
-    ? process.env.SOAK_SERVER_COMMAND.split(" ")
-    : [`${root}/node_modules/.bin/next`, "start", "-p", String(port), "-H", "127.0.0.1"];
+  if (!process.env.SOAK_SERVER_COMMAND) return startServer(port, env);
+  const [command, ...args] = process.env.SOAK_SERVER_COMMAND.split(" ");
   const child = spawn(command, args, {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
@@ -184,7 +239,12 @@ async function main() {
   try {
     await migrate(cluster.ownerUrl);
     const appPassword = randomPassword();
-    await ensureAppRole(cluster.ownerUrl, { password: appPassword });
+    const publisherPassword = randomPassword();
+    await ensureAppRole(cluster.ownerUrl, {
+      role: APP_ROLE,
+      password: appPassword,
+      publisher: { role: PUBLISHER_ROLE, password: publisherPassword },
+    });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     const env = {
@@ -192,6 +252,7 @@ async function main() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: appUrlFrom(cluster.ownerUrl, appPassword),
+      PUBLISHER_DATABASE_URL: appUrlFrom(cluster.ownerUrl, publisherPassword, PUBLISHER_ROLE),
       BETTER_AUTH_URL: base,
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
       PATIENT_REF_HMAC_KEY: randomBytes(32).toString("base64"),
@@ -201,19 +262,21 @@ async function main() {
     };
     await prismaGenerate();
     await ensureBuild();
+    const answersFile = `${mkdtempSync(`${tmpdir()}/kratom-soak-`)}/answers.json`;
     await tsx(["scripts/soak/accounts.ts"], {
       ...env,
+      MIGRATION_DATABASE_URL: cluster.ownerUrl,
+      SOAK_ANSWERS_OUT: answersFile,
       SOAK_CLINICIANS: String(CLINICIANS),
       SOAK_ADMINS: String(ADMINS),
       SOAK_PASSWORD: PASSWORD,
     });
+    const answers = JSON.parse(readFileSync(answersFile, "utf8"));
     server = await serve(port, env);
     const users = { clinician: [], admin: [] };
     for (let i = 0; i < CLINICIANS; i++) {
-      const user = {
-        cookie: await signIn(base, `soak-clinician-${i}@soak.test`, PASSWORD),
-        saves: 0,
-      };
+      const email = `soak-clinician-${i}@soak.test`;
+      const user = { email, cookie: await signIn(base, email, PASSWORD), saves: 0 };
       user.draft = await startDraft(user);
       users.clinician.push(user);
     }
@@ -222,7 +285,7 @@ async function main() {
     const pid = server.pid;
 
     log(
-      `Soak: ${MINUTES} min at ${RATE} requests/s, ${CLINICIANS} clinicians and ${ADMINS} admins, server pid ${pid}`,
+      `Soak: ${MINUTES} min at ${RATE} requests/s, ${CLINICIANS} clinicians and ${ADMINS} admins, ${DASHBOARDS} open dashboards, a submission every ${SUBMIT_S} s, server pid ${pid}`,
     );
     const totalWeight = KINDS.reduce((s, k) => s + k.weight, 0);
     const samples = [];
@@ -237,23 +300,43 @@ async function main() {
     let nextReport = started + REPORT_S * 1000;
     console.log("   t (s) | requests | errors |   p50 |   p95 |   p99 | server RSS");
 
-    const fire = (kind) => {
-      if (inFlight >= MAX_IN_FLIGHT) return dropped++;
-      const pool = users[kind.who];
-      const user = pool[turn++ % pool.length];
+    const record = (name, run) => {
       inFlight++;
       const t0 = performance.now();
-      kind
-        .run(user)
+      run()
         .catch((e) => `network: ${e.cause?.code ?? e.message}`)
         .then((error) => {
           inFlight--;
-          const sample = { kind: kind.name, ms: performance.now() - t0, error };
+          const sample = { kind: name, ms: performance.now() - t0, error };
           samples.push(sample);
           window.push(sample);
           if (error) errorCounts.set(error, (errorCounts.get(error) ?? 0) + 1);
         });
     };
+    const fire = (kind) => {
+      if (inFlight >= MAX_IN_FLIGHT) return dropped++;
+      const pool = users[kind.who];
+      const user = pool[turn++ % pool.length];
+      record(kind.name, () => kind.run(user));
+    };
+    // Beside the open loop: the open dashboards' polls and the regular submissions.
+    const dashboards = users.admin.slice(0, DASHBOARDS);
+    const timers = [
+      ...dashboards.map((admin, i) =>
+        setTimeout(
+          () => {
+            const poll = () => record(SCHEDULED[0], () => pollDashboard(admin));
+            poll();
+            timers.push(setInterval(poll, POLL_S * 1000));
+          },
+          (i * POLL_S * 1000) / Math.max(1, dashboards.length),
+        ),
+      ),
+      setInterval(() => {
+        const user = users.clinician[turn++ % users.clinician.length];
+        record(SCHEDULED[1], () => submit(user, answers[turn % answers.length]));
+      }, SUBMIT_S * 1000),
+    ];
 
     // Open loop: request i is due at started + i / RATE seconds.
     for (let i = 0; ; i++) {
@@ -274,6 +357,7 @@ async function main() {
         nextReport += REPORT_S * 1000;
       }
     }
+    for (const t of timers) clearInterval(t);
     const drainUntil = Date.now() + 30_000;
     while (inFlight > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
     memory.push({ t: Math.round((Date.now() - started) / 1000), mb: treeRssMb(pid) });
@@ -284,12 +368,14 @@ async function main() {
     );
     console.log("| Requests | n | errors | p50 | p95 | p99 |");
     console.log("|---|---:|---:|---:|---:|---:|");
-    for (const kind of KINDS) {
-      const s = summarise(samples.filter((x) => x.kind === kind.name));
+    for (const name of [...KINDS.map((k) => k.name), ...SCHEDULED]) {
+      const s = summarise(samples.filter((x) => x.kind === name));
       console.log(
-        `| ${kind.name} | ${s.n} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} |`,
+        `| ${name} | ${s.n} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} |`,
       );
     }
+    const releases = dashboards.map((d) => d.releases ?? 0);
+    console.log(`Releases seen by the open dashboards: ${releases.join(", ")}`);
     console.log(
       `| all | ${all.n} | ${all.errors} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} |`,
     );

@@ -6,7 +6,7 @@
 // database path), and, as root, a copy of the checkout in a fresh 0700 folder must start its
 // database and migrate (docs/security.md).
 import { randomBytes } from "node:crypto";
-import { appUrlFrom, ensureAppRole } from "./lib/app-role.mjs";
+import { APP_ROLE, appUrlFrom, ensureAppRole, PUBLISHER_ROLE } from "./lib/app-role.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { rootCloneCheck } from "./lib/clone-check.mjs";
 import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.mjs";
@@ -26,14 +26,27 @@ async function stage(name, fn) {
   log(`── ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** A throwaway cluster, migrated as its owner; returns the least-privilege role's URL. */
+/**
+ * A throwaway cluster, migrated as its owner. Returns the environment that points at it: the
+ * app's least-privilege role (DATABASE_URL), the publisher's (PUBLISHER_DATABASE_URL) and the
+ * owner (MIGRATION_DATABASE_URL: test fixtures create clinics and admins as the owner).
+ */
 async function throwawayDatabase(binDir) {
   const cluster = await startThrowawayCluster({ binDir });
   clusters.push(cluster);
   await migrate(cluster.ownerUrl);
-  const password = randomPassword();
-  await ensureAppRole(cluster.ownerUrl, { password });
-  return appUrlFrom(cluster.ownerUrl, password);
+  const app = randomPassword();
+  const publisher = randomPassword();
+  await ensureAppRole(cluster.ownerUrl, {
+    role: APP_ROLE,
+    password: app,
+    publisher: { role: PUBLISHER_ROLE, password: publisher },
+  });
+  return {
+    DATABASE_URL: appUrlFrom(cluster.ownerUrl, app),
+    PUBLISHER_DATABASE_URL: appUrlFrom(cluster.ownerUrl, publisher, PUBLISHER_ROLE),
+    MIGRATION_DATABASE_URL: cluster.ownerUrl,
+  };
 }
 
 /** The app's role can read and write rows and nothing more (a quick check for `npm test -- db`). */
@@ -75,10 +88,14 @@ async function main() {
   if (process.env.TEST_DATABASE_URL) {
     // An external server: migrations as TEST_MIGRATION_DATABASE_URL's role when given.
     process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+    if (process.env.TEST_MIGRATION_DATABASE_URL)
+      process.env.MIGRATION_DATABASE_URL = process.env.TEST_MIGRATION_DATABASE_URL;
+    if (process.env.TEST_PUBLISHER_DATABASE_URL)
+      process.env.PUBLISHER_DATABASE_URL = process.env.TEST_PUBLISHER_DATABASE_URL;
     await migrate(process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
     log("Using the PostgreSQL server in TEST_DATABASE_URL");
   } else {
-    process.env.DATABASE_URL = await throwawayDatabase();
+    Object.assign(process.env, await throwawayDatabase());
     log("Started a throwaway embedded PostgreSQL (the app connects as its least-privilege role)");
   }
   if (only.length === 1 && only[0] === "db") return checkAppRole(process.env.DATABASE_URL);
@@ -92,9 +109,9 @@ async function main() {
     await stage("integration", () => bin("vitest", ["run", "--project", "integration"]));
     if (!process.env.TEST_DATABASE_URL)
       await stage("integration against Debian's PostgreSQL", async () => {
-        const url = await throwawayDatabase(await debianBinaries());
+        const urls = await throwawayDatabase(await debianBinaries());
         await bin("vitest", ["run", "--project", "integration"], {
-          env: { ...process.env, DATABASE_URL: url },
+          env: { ...process.env, ...urls },
         });
       });
   }

@@ -83,7 +83,8 @@ async function openWithClinic(page: Page) {
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Clinic figures" })).toBeVisible();
   const clinic = page.getByLabel("Clinic");
-  // Opening the page starts a publication; the polled version brings the new release in.
+  // The publisher process (scripts/publisher.ts) publishes within its interval; reloading brings
+  // the new release in.
   await expect(async () => {
     await page.reload();
     await expect(clinic.getByRole("option", { name: CLINIC })).toBeAttached({ timeout: 2_000 });

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { hasRole } from "@/lib/auth/role-check";
 import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db-unavailable";
+import { databaseTrouble, describeDatabaseError } from "@/lib/db-unavailable";
 import { env } from "@/lib/env";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { logger } from "@/lib/logger";
@@ -15,6 +15,9 @@ import { type ActionResult, failure } from "./result";
 
 export const DATABASE_DOWN =
   "The database could not be reached, so nothing was saved. Your answers are still on this page: try again in a moment.";
+/** The database is up but did not answer in time (a busy server): not "unreachable". */
+export const DATABASE_SLOW =
+  "The database is answering slowly and did not confirm in time, so nothing was saved. Your answers are still on this page: try again in a moment.";
 /** A payload that is not plain data (lib/actions/plain-data.ts): a crafted request, not a form. */
 export const BAD_REQUEST = "This request could not be read. Reload the page and try again.";
 const UNEXPECTED =
@@ -120,15 +123,13 @@ export function createAction<S extends z.ZodType, T>(
         String((error as { digest: unknown }).digest).startsWith("NEXT_")
       )
         throw error;
-      if (isDatabaseUnavailable(error)) {
+      const trouble = databaseTrouble(error);
+      if (trouble) {
         logger.error(
-          {
-            action: options.name,
-            err: { name: (error as Error)?.name, code: (error as { code?: string })?.code },
-          },
-          "database unavailable",
+          { action: options.name, error: describeDatabaseError(error) },
+          trouble === "slow" ? "database too slow" : "database unreachable",
         );
-        return failure(DATABASE_DOWN);
+        return failure(trouble === "slow" ? DATABASE_SLOW : DATABASE_DOWN);
       }
       logger.error({ action: options.name, err: describeError(error) }, "action failed");
       return failure(UNEXPECTED);

@@ -6,10 +6,8 @@ import type { AggregateView, ReleaseInfo } from "@/lib/aggregates/types";
 import { knownFilters, viewOf } from "@/lib/aggregates/view";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { asPublisher, db } from "@/lib/db";
 import { publish } from "./aggregate-publisher";
-
-export { publishIfDue } from "./aggregate-publisher";
 
 /**
  * Admin aggregates, read from the published release (aggregate_published_cell): counted in
@@ -139,12 +137,13 @@ export async function getAggregates(
 }
 
 /**
- * Publishes now (tests, scripts): waits while another publisher holds the lease. True when a
- * new release was written.
+ * Publishes now (tests, scripts), as the publisher's database role: waits while another
+ * publisher holds the lease. True when a new release was written. The app itself never calls
+ * this: the publisher process does the work (scripts/publisher.ts).
  */
 export async function refreshAggregates(): Promise<boolean> {
   for (let i = 0; i < 600; i++) {
-    const outcome = await publish();
+    const outcome = await asPublisher(publish);
     if (outcome !== "busy") return outcome === "published";
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

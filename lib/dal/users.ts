@@ -112,6 +112,9 @@ export async function createClinician(
 /**
  * Deactivating also deletes the user's sessions: the session is read from PostgreSQL on every
  * request, so the next click after this commits is signed out. Reactivating only flips the flag.
+ * The app's database role cannot write the flag itself: set_user_active() (a SECURITY DEFINER
+ * function, migration 20261207232500_least_privilege) checks the admin and the clinic, changes
+ * it, ends the sessions and writes the audit entry in one statement.
  */
 export async function setClinicianActive(
   admin: SessionUser,
@@ -119,13 +122,9 @@ export async function setClinicianActive(
   active: boolean,
 ): Promise<boolean> {
   assertAdmin(admin);
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: managed(admin, userId), data: { active } });
-    if (count !== 1) return false;
-    if (!active) await tx.session.deleteMany({ where: { userId, user: managed(admin) } });
-    await record(admin, active ? "user.reactivated" : "user.deactivated", userId, tx);
-    return true;
-  });
+  const [row] = await db.$queryRaw<{ ok: boolean }[]>`
+    SELECT set_user_active(${admin.id}, ${userId}, ${active}) AS ok`;
+  return row?.ok === true;
 }
 
 /** Sets a new password and ends every session of that user, so an old one cannot linger. */

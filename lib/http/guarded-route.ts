@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { consume, type RateLimitRule } from "@/lib/actions/rate-limit";
 import { hasRole } from "@/lib/auth/role-check";
 import { getSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
+import { databaseTrouble, describeDatabaseError } from "@/lib/db-unavailable";
 import { logger } from "@/lib/logger";
 import { jsonError, unavailable } from "./responses";
 
@@ -27,6 +28,8 @@ type Handler<S extends z.ZodType> = (
   user: SessionUser,
   request: Request,
 ) => Promise<Response>;
+
+const SLOW = "The database is answering slowly just now. Try again in a moment.";
 
 /**
  * The route-handler counterpart of the server-action wrapper: session, role, rate limit (before
@@ -65,14 +68,21 @@ export function guardedRoute<S extends z.ZodType, C = unknown>(
         response.headers.set("Cache-Control", "private, no-store");
       return response;
     } catch (error) {
+      const trouble = databaseTrouble(error);
+      // Only an outage's message is logged: others (a raw statement's) can quote a value.
+      const described = trouble
+        ? describeDatabaseError(error)
+        : { name: (error as Error)?.name, code: (error as { code?: string })?.code };
       logger.error(
-        {
-          route: options.name,
-          err: { name: (error as Error)?.name, code: (error as { code?: string })?.code },
-        },
-        "route failed",
+        { route: options.name, error: described },
+        trouble === "slow"
+          ? "database too slow"
+          : trouble
+            ? "database unreachable"
+            : "route failed",
       );
-      return unavailable(options.unavailable);
+      // A slow database is not an unreachable one (issue 18 §1): say which.
+      return unavailable(trouble === "slow" ? SLOW : options.unavailable);
     }
   };
 }

@@ -1,6 +1,6 @@
 // The admin figures at growing sizes: seed up to each size, let the server publish a release
-// (the version poll triggers it; publish time = suppression + write, as the publisher records
-// it), then time sequential view requests over a rotation of filters (each size with its own
+// (its publisher process does within its interval; publish time = suppression + write, as the
+// publisher records it), then time sequential view requests over a rotation of filters (each size with its own
 // admin), and report the share of figures shown as numbers on the network view and on the
 // biggest clinic's current year.
 import { log } from "../lib/run.mjs";

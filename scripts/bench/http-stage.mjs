@@ -59,7 +59,7 @@ async function get(url, path, cookie) {
 
 /**
  * The figures are read from published releases: poll the version route (as an open dashboard
- * does; it also publishes a due batch) until a release exists, and read from that release.
+ * does) until the server's publisher process has published one, and read from that release.
  */
 async function publishedVersion(url, cookie, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;

@@ -9,9 +9,11 @@ const generators = {
   PATIENT_REF_HMAC_KEY: () => randomBytes(32).toString("base64"),
   // Key id "k1"; rotation prepends a new id:key pair (docs/security.md).
   ENCRYPTION_KEYS: () => `k1:${randomBytes(32).toString("base64")}`,
-  // The embedded database: its owner (migrations) and the app's least-privilege role.
+  // The embedded database: its owner (migrations) and the least-privilege roles.
   PG_OWNER_PASSWORD: () => randomBytes(24).toString("base64url"),
   DATABASE_APP_PASSWORD: () => randomBytes(24).toString("base64url"),
+  // The publisher's role: the only one that writes the published figures.
+  DATABASE_PUBLISHER_PASSWORD: () => randomBytes(24).toString("base64url"),
 };
 
 export function parseEnvFile(text) {

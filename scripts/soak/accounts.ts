@@ -1,7 +1,10 @@
 // Soak accounts: CLINICIANS clinicians and ADMINS admins in one clinic, with known passwords,
-// in the throwaway database of `npm run soak`. Prints nothing secret (the database is deleted).
+// in the throwaway database of `npm run soak`, and SOAK_ANSWERS_OUT: synthetic complete answers
+// for its submissions. Prints nothing secret (the database is deleted).
+import { writeFileSync } from "node:fs";
 import { ensureClinic, upsertAccount } from "@/prisma/accounts";
 import { scriptClient } from "@/prisma/client";
+import { syntheticAnswers } from "../bench/synthetic-answers";
 
 const clinicians = Number(process.env.SOAK_CLINICIANS ?? 20);
 const admins = Number(process.env.SOAK_ADMINS ?? 4);
@@ -24,6 +27,16 @@ async function main() {
           clinicId,
           password,
         });
+    if (process.env.SOAK_ANSWERS_OUT)
+      writeFileSync(
+        process.env.SOAK_ANSWERS_OUT,
+        JSON.stringify(
+          syntheticAnswers(50, 11).map((a, i) => ({
+            ...a,
+            patient: { ...a.patient, patientReference: `SOAK-${i}` },
+          })),
+        ),
+      );
   } finally {
     await db.$disconnect();
   }

@@ -16,6 +16,7 @@ const { auth } = await import("@/lib/auth/auth");
 const { createDraft } = await import("@/lib/dal/drafts");
 const { getOwnDraft } = await import("@/lib/dal/draft-access");
 const { db } = await import("@/lib/db");
+const { scriptClient } = await import("@/prisma/client");
 
 const ORIGIN = "http://127.0.0.1:3100";
 let clinician: Awaited<ReturnType<typeof makeUser>>;
@@ -112,7 +113,8 @@ describe("the session read", () => {
     const other = await makeUser("clinician");
     withCookie(await signIn(other.email));
     expect(await getSessionUser()).not.toBeNull();
-    await db.user.update({ where: { id: other.id }, data: { active: false } });
+    // As the owner: the app's own role changes status only through set_user_active().
+    await scriptClient().user.update({ where: { id: other.id }, data: { active: false } });
     expect(await getSessionUser()).toBeNull();
   });
 });

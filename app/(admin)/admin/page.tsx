@@ -1,12 +1,11 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { after } from "next/server";
 import { AggregatesDashboard } from "@/components/admin/dashboard";
 import { releaseQuery, viewQuery } from "@/components/admin/queries";
 import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
-import { getAggregates, getReleaseInfo, publishIfDue } from "@/lib/dal/aggregates";
+import { getAggregates, getReleaseInfo } from "@/lib/dal/aggregates";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Clinic figures" };
@@ -33,8 +32,6 @@ function filtersFrom(search: Search, clinicId: string): AggregateFilters {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageUser("admin", "/admin");
   const t = env().SUPPRESSION_THRESHOLD;
-  // Opening the page also looks for a due batch (at most every refresh interval per instance).
-  after(publishIfDue);
   let filters = filtersFrom(await searchParams, user.clinicId);
   const queryClient = new QueryClient();
   const info = await getReleaseInfo(user);

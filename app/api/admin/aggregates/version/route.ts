@@ -1,24 +1,19 @@
-import { after, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getReleaseInfo, publishIfDue } from "@/lib/dal/aggregates";
+import { getReleaseInfo } from "@/lib/dal/aggregates";
 import { adminRoute } from "../../guard";
 
 /**
  * GET: the latest release's version and time, polled by an open dashboard. It shows no figure,
  * so it writes no audit entry and no rate-limit row; the figures are fetched (and audited) only
- * when the version changes. After answering, this instance publishes if a batch is due.
+ * when the version changes. Publishing is the publisher process's work (scripts/publisher.ts),
+ * never a request's.
  */
 export const GET = adminRoute(
   "admin-aggregates-version",
   z.object({}),
   async (_input, user) => {
     const result = await getReleaseInfo(user);
-    try {
-      after(publishIfDue);
-    } catch {
-      // Outside a Next request (a handler called from a test) `after` is unavailable.
-      void publishIfDue();
-    }
     if (!result.ok) return NextResponse.json({ error: result.message }, { status: result.status });
     return NextResponse.json(result.release ?? { version: null, publishedAt: null });
   },
