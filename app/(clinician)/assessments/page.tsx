@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DiscardDraftButton } from "@/components/checklist/discard-draft-button";
 import { NewAssessmentButton } from "@/components/checklist/new-assessment-button";
 import { levelBadgeClass, levelLabel } from "@/components/summary/level";
 import { requirePageUser } from "@/lib/auth/session";
@@ -41,9 +42,15 @@ export default async function AssessmentsPage() {
                     {when(d.updatedAt)}
                   </span>
                 </span>
-                <Link href={`/checklist/${d.id}`} className="text-blue-800 underline">
-                  Resume<span className="sr-only"> assessment {d.patientReference}</span>
-                </Link>
+                <span className="flex flex-wrap items-center gap-3">
+                  <Link href={`/checklist/${d.id}`} className="text-blue-800 underline">
+                    Resume<span className="sr-only"> assessment {d.patientReference}</span>
+                  </Link>
+                  <DiscardDraftButton
+                    draftId={d.id}
+                    label={d.patientReference || "with no reference"}
+                  />
+                </span>
               </li>
             ))}
           </ul>
