@@ -94,8 +94,9 @@ export function useAutosave(
       body: JSON.stringify(body),
     })
       .then((response) => {
+        // The stash stays: this answer can arrive while a reload's page is already being
+        // rendered from the row as it was; the next page takes the stash, the next save clears it.
         if (!response.ok) throw new Error(String(response.status));
-        clearUnsaved(draftId);
       })
       .catch(() => {
         // Still on the page (it was only hidden): the ordinary save tries again.

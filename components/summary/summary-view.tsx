@@ -7,7 +7,14 @@ import { SummaryDetails } from "./summary-details";
 import { SummaryTop } from "./summary-top";
 
 /** The summary exactly as it was computed and stored: re-rendering never re-runs the rules. */
-export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
+export function SummaryView({
+  assessment,
+  timeZone,
+}: {
+  assessment: AssessmentDto;
+  /** The clinician's time zone, for the times in "What changed". */
+  timeZone: string;
+}) {
   const { summary, previous } = assessment;
   const kratom = kratomUse(assessment.answers.usePattern?.frequency);
   const changes = previous
@@ -31,7 +38,7 @@ export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
       <SummaryTop summary={summary} kratom={kratom} />
       {changes && (
         <div className="mt-3">
-          <ChangesSection changes={changes} />
+          <ChangesSection changes={changes} timeZone={timeZone} />
         </div>
       )}
       <section aria-labelledby="details-title" className="print-optional mt-6">

@@ -7,16 +7,20 @@ import { requirePageUser } from "@/lib/auth/session";
 import { steps } from "@/lib/checklist/steps";
 import { listAssessments } from "@/lib/dal/assessments";
 import { listOpenDrafts } from "@/lib/dal/drafts";
+import { readTimeZone } from "@/lib/http/time-zone";
+import { dateTimeIn } from "@/lib/report/local-time";
 import { groupByPatient } from "@/lib/report/patient-groups";
 
 export const metadata: Metadata = { title: "My assessments" };
 
-const when = (d: Date) =>
-  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 export default async function AssessmentsPage() {
   const user = await requirePageUser("clinician", "/assessments");
-  const [drafts, assessments] = await Promise.all([listOpenDrafts(user), listAssessments(user)]);
+  const [drafts, assessments, { timeZone }] = await Promise.all([
+    listOpenDrafts(user),
+    listAssessments(user),
+    readTimeZone(),
+  ]);
+  const when = (d: Date) => dateTimeIn(d, timeZone);
   const groups = groupByPatient(assessments);
   return (
     <>
@@ -88,7 +92,7 @@ export default async function AssessmentsPage() {
                   {g.assessments.map((a) => (
                     <li key={a.id} className="flex flex-wrap items-center gap-2">
                       <Link href={`/assessments/${a.id}`} className="text-blue-800 underline">
-                        {when(a.submittedAt)} UTC
+                        {when(a.submittedAt)}
                         <span className="sr-only">: open this assessment</span>
                       </Link>
                       <span className={levelBadgeClass(a.overallLevel)}>
