@@ -1,4 +1,5 @@
 "use client";
+import "@/components/security/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import {

@@ -37,10 +37,11 @@ export default async function AssessmentSummaryPage({
           ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""}`}
       </p>
       <div className="mt-2">
-        <SummaryActions assessmentId={assessment.id} />
-      </div>
-      <div className="mt-3">
-        <SummaryView assessment={assessment} timeZone={timeZone} />
+        <SummaryView
+          assessment={assessment}
+          timeZone={timeZone}
+          actions={<SummaryActions assessmentId={assessment.id} />}
+        />
       </div>
     </>
   );

@@ -1,0 +1,20 @@
+import { completeChecklist, startAssessment, uniqueRef } from "../checklist";
+import { signIn, test } from "../fixtures";
+test("shots", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "clinicianA");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startAssessment(page);
+  const y = await page.getByLabel("Patient reference").evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  console.log("first field y", y);
+  await page.screenshot({ path: "/tmp/shot-step-390.png" });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await completeChecklist(page, uniqueRef("shot"));
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await page.getByRole("heading", { level: 1, name: "Assessment summary" }).waitFor();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const k = await page.locator("#key-title").evaluate((el) => { const r = el.closest("section")!.getBoundingClientRect(); return [r.top + window.scrollY, r.bottom + window.scrollY]; });
+  console.log("what matters top/bottom", k);
+  await page.screenshot({ path: "/tmp/shot-summary-390.png" });
+  console.log("url", page.url());
+});
