@@ -18,6 +18,10 @@ export function ChangesSection({ changes, timeZone }: { changes: Changes; timeZo
   const changed = changes.rows.filter((r) => r.changed);
   const unchanged = changes.rows.filter((r) => !r.changed);
   const when = (d: Date) => dateTimeIn(d, timeZone);
+  // Column headers stay short; the caption carries both full times.
+  const short = (d: Date) =>
+    sameDay(previousAt, currentAt, timeZone) ? timeIn(d, timeZone) : dayIn(d, timeZone);
+  const columns = answerColumns(`Then, ${short(previousAt)}`, `Now, ${short(currentAt)}`);
   return (
     <details id="changes" className="rounded-md border border-blue-800 bg-blue-50">
       <summary className="cursor-pointer p-3">
@@ -40,7 +44,7 @@ export function ChangesSection({ changes, timeZone }: { changes: Changes; timeZo
           <DataTable
             caption={`Changed answers, on ${when(previousAt)} and on ${when(currentAt)}`}
             compact
-            columns={answerColumns(changes, when)}
+            columns={columns}
             rows={changed}
             rowKey={(r) => r.path}
           />
@@ -54,7 +58,7 @@ export function ChangesSection({ changes, timeZone }: { changes: Changes; timeZo
               caption="Answers that are the same in both assessments"
               captionHidden
               compact
-              columns={answerColumns(changes, when).slice(0, 2)}
+              columns={[columns[0], { ...columns[1], header: "Answer, both times" }]}
               rows={unchanged}
               rowKey={(r) => r.path}
             />
@@ -68,18 +72,18 @@ export function ChangesSection({ changes, timeZone }: { changes: Changes; timeZo
 }
 
 /** Item, then and now (for unchanged rows, item and the answer both had). */
-function answerColumns(changes: Changes, when: (d: Date) => string): DataColumn<ChangeRow>[] {
+function answerColumns(then: string, now: string): DataColumn<ChangeRow>[] {
   return [
     { key: "item", header: "Item", cell: (r) => r.label, cellClassName: () => "font-medium" },
     {
       key: "then",
-      header: `Then: ${when(changes.previousAt)}`,
+      header: then,
       cell: (r) => r.before,
       cellClassName: () => "break-words",
     },
     {
       key: "now",
-      header: `Now: ${when(changes.currentAt)}`,
+      header: now,
       cell: (r) => r.after,
       cellClassName: () => "break-words font-semibold",
     },

@@ -32,6 +32,14 @@ test.describe("Back after submit, nothing lost, discarding", () => {
       page.getByRole("button", { name: /Save and continue|Continue to review/ }),
     ).toHaveCount(0);
 
+    // On a phone, the summary's level and "What matters" are on the first screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const whatMatters = await page
+      .getByRole("heading", { name: "What matters for this patient" })
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(whatMatters).toBeLessThan(844);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     // A later visit from history or a bookmark, in a fresh load.
     await page.goto(reviewUrl);
     await expect(page).toHaveURL(summaryUrl);
@@ -60,6 +68,27 @@ test.describe("Back after submit, nothing lost, discarding", () => {
         .getByLabel("Leaf or powder", { exact: true }),
     ).toBeChecked();
     await other.close();
+  });
+
+  test("on a phone the step list is one row and the first question is on the first screen", async ({
+    page,
+  }) => {
+    await signIn(page, "clinicianA");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await startAssessment(page);
+    const steps = page.getByRole("navigation", { name: "Checklist progress" }).getByRole("link");
+    await expect(steps).toHaveCount(7);
+    // Every step keeps its name for a screen reader, though a phone shows its number.
+    await expect(steps.nth(1)).toHaveAccessibleName(/Tolerance and use pattern/);
+    const tops = await steps.evaluateAll((links) =>
+      links.map((l) => Math.round(l.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(1);
+    const field = await page
+      .getByLabel("Patient reference")
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(field).toBeLessThan(844);
+    await expectNoAxeViolations(page);
   });
 
   test("an error summary line goes as its answer is fixed", async ({ page }) => {

@@ -204,10 +204,10 @@ test.describe("the summary a clinician acts on", () => {
     );
     measured(testInfo, "follow-up top height px", Math.round(top));
     expect(top).toBeLessThanOrEqual(800);
-    await changes.locator("summary").click();
+    await changes.locator(":scope > summary").click();
     const row = (label: string) => changes.getByRole("row", { name: new RegExp(`^${label}`) });
     // Both on the same day: the heading carries the first one's time.
-    await expect(changes.locator("summary")).toContainText(
+    await expect(changes.locator(":scope > summary")).toContainText(
       /What changed since \d{1,2} \w{3} \d{4}, \d\d:\d\d/,
     );
     const changed = changes.getByRole("table", { name: /^Changed answers/ });
