@@ -91,6 +91,33 @@ test.describe("Back after submit, nothing lost, discarding", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a failed autosave retries by itself and says when the draft is saved", async ({ page }) => {
+    await signIn(page, "clinicianA");
+    await startAssessment(page);
+    const ref = uniqueRef("retry");
+    // The connection drops: every server action call fails at the network.
+    const isAction = (url: URL) => url.pathname.startsWith("/checklist/");
+    await page.route(isAction, (route) =>
+      route.request().method() === "POST" && route.request().headers()["next-action"]
+        ? route.abort("internetdisconnected")
+        : route.continue(),
+    );
+    await page.getByLabel("Patient reference").fill(ref);
+    const problem = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(problem).toContainText("keeps trying by itself");
+    await expect(page.getByRole("status").filter({ hasText: "Not saved yet" })).toBeVisible();
+    // The connection is back: no click needed.
+    await page.unroute(isAction);
+    await expect(
+      page.getByRole("status").filter({ hasText: /Draft saved at \d\d:\d\d/ }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(problem).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel("Patient reference")).toHaveValue(ref);
+  });
+
   test("an error summary line goes as its answer is fixed", async ({ page }) => {
     await signIn(page, "clinicianA");
     await startAssessment(page);
