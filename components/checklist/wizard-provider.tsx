@@ -86,6 +86,10 @@ export function WizardProvider(props: {
   // Before the autosave subscription below: bringing an old draft in step is not an edit.
   useGateKeeper(form as unknown as UseFormReturn<FieldValues>);
   const reached = useRef(start?.stepReached ?? props.initialStepReached);
+  // The version of the latest render (a router.refresh re-renders the layout with a newer one):
+  // a later Back restores that render, so the memory must carry its version.
+  const version = useRef(props.version);
+  version.current = props.version;
   const submitted = useCallback(
     (id: string) => {
       markSubmitted(props.draftId, id);
@@ -111,7 +115,7 @@ export function WizardProvider(props: {
     return () => {
       if (submittedAs(props.draftId)) return;
       remember(props.draftId, {
-        version: props.version,
+        version: version.current,
         answers: structuredClone(form.getValues()),
         stepReached: reached.current,
       });
