@@ -123,7 +123,9 @@ describe("what changed since the previous assessment", () => {
   it("reads DSM-5 criteria that were not asked as not asked, never as none", () => {
     const notAsked = baseAnswers({ dependence: { criteriaAsked: "not-asked", criteria: [] } });
     const c = compareAssessments(side(notAsked, "2026-10-01"), side(before, "2026-11-01"));
-    expect(c.rows.find((r) => r.path === "dependence.criteriaAsked")?.before).not.toMatch(/^0 of 11/);
+    expect(c.rows.find((r) => r.path === "dependence.criteriaAsked")?.before).not.toMatch(
+      /^0 of 11/,
+    );
   });
 
   it("tells the same calendar day in the reader's time zone", () => {
