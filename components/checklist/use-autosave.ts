@@ -120,12 +120,13 @@ export function useAutosave(
     const onOnline = () => {
       if (failed.current) void save();
     };
-    // The browser's "leave this page?" question only while a save is known to fail: otherwise
-    // the keepalive request sent here carries the last change.
+    // The browser's "leave this page?" question only while the last change cannot reach the
+    // server (saves failing, or the browser offline): otherwise the keepalive request sent here
+    // carries it, and the tab's stash brings it back after a reload.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const failing = failed.current;
+      const atRisk = failed.current || (dirty.current && !navigator.onLine);
       flush();
-      if (failing) event.preventDefault();
+      if (atRisk) event.preventDefault();
     };
     window.addEventListener("pagehide", flush);
     window.addEventListener("beforeunload", onBeforeUnload);
