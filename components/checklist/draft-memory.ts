@@ -41,7 +41,8 @@ export const submittedAs = (draftId: string) => submitted.get(draftId);
  * reload's own request, so the change is also kept in this tab's sessionStorage (gone when the
  * tab closes) and put back into the form, then saved, when the page opens again.
  */
-const key = (draftId: string) => `unsaved-draft:${draftId}`;
+const PREFIX = "unsaved-draft:";
+const key = (draftId: string) => `${PREFIX}${draftId}`;
 
 export function stashUnsaved(draftId: string, answers: DraftAnswers, stepReached: number) {
   try {
@@ -69,6 +70,16 @@ export function takeUnsaved(
 export function clearUnsaved(draftId: string) {
   try {
     sessionStorage.removeItem(key(draftId));
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** On sign-out: no answers stay in the tab's storage for whoever uses it next. */
+export function clearAllUnsaved() {
+  try {
+    for (const name of Object.keys(sessionStorage))
+      if (name.startsWith(PREFIX)) sessionStorage.removeItem(name);
   } catch {
     // Nothing to clear.
   }

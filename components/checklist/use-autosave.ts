@@ -80,30 +80,37 @@ export function useAutosave(
     [form, draftId, reached, onSubmitted],
   );
 
-  /** Sends what is unsaved with a request that outlives the page (pagehide, tab close, leaving). */
-  const flush = useCallback(() => {
-    if (!dirty.current) return;
-    clearTimeout(timer.current);
-    const body = { answers: form.getValues(), stepReached: reached.current };
-    stashUnsaved(draftId, body.answers, body.stepReached);
-    dirty.current = false;
-    fetch(`/api/drafts/${draftId}`, {
-      method: "POST",
-      keepalive: true,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    })
-      .then((response) => {
-        // The stash stays: this answer can arrive while a reload's page is already being
-        // rendered from the row as it was; the next page takes the stash, the next save clears it.
-        if (!response.ok) throw new Error(String(response.status));
+  /**
+   * Sends what is unsaved with a request that outlives the page (pagehide, tab close, leaving).
+   * `stash` when the page itself may be going (a reload): not when only the checklist unmounts
+   * inside the app (a sign-out must not leave answers in the tab's storage).
+   */
+  const flush = useCallback(
+    (stash = true) => {
+      if (!dirty.current) return;
+      clearTimeout(timer.current);
+      const body = { answers: form.getValues(), stepReached: reached.current };
+      if (stash) stashUnsaved(draftId, body.answers, body.stepReached);
+      dirty.current = false;
+      fetch(`/api/drafts/${draftId}`, {
+        method: "POST",
+        keepalive: true,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
       })
-      .catch(() => {
-        // Still on the page (it was only hidden): the ordinary save tries again.
-        dirty.current = true;
-        timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-      });
-  }, [form, draftId, reached, save]);
+        .then((response) => {
+          // The stash stays: this answer can arrive while a reload's page is already being
+          // rendered from the row as it was; the next page takes the stash, the next save clears it.
+          if (!response.ok) throw new Error(String(response.status));
+        })
+        .catch(() => {
+          // Still on the page (it was only hidden): the ordinary save tries again.
+          dirty.current = true;
+          timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+        });
+    },
+    [form, draftId, reached, save],
+  );
 
   useEffect(() => {
     const subscription = form.watch(() => {
@@ -117,6 +124,7 @@ export function useAutosave(
     const onHidden = () => {
       if (document.visibilityState === "hidden") flush();
     };
+    const onPageHide = () => flush();
     const onOnline = () => {
       if (failed.current) void save();
     };
@@ -128,19 +136,19 @@ export function useAutosave(
       flush();
       if (atRisk) event.preventDefault();
     };
-    window.addEventListener("pagehide", flush);
+    window.addEventListener("pagehide", onPageHide);
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onHidden);
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onHidden);
       clearTimeout(retry.current.timer);
       // Leaving the checklist inside the app (a header link): the last change still goes.
-      flush();
+      flush(false);
     };
   }, [form, save, flush]);
 
