@@ -9,6 +9,7 @@ export type AuditAction =
   | "auth.sign-in-throttled"
   | "auth.sign-out"
   | "draft.created"
+  | "draft.discarded"
   | "assessment.submitted"
   | "assessment.viewed"
   | "assessment.exported"

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { AdminQueryProvider } from "@/components/admin/query-provider";
 import { AppHeader } from "@/components/ui/app-header";
 import { getSessionUser } from "@/lib/auth/session";
 
@@ -18,8 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         ]}
       />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        {/* The dashboard's figures are fetched with TanStack Query; one cache for the admin pages. */}
-        <AdminQueryProvider>{children}</AdminQueryProvider>
+        {children}
       </main>
     </>
   );

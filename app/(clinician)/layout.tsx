@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/ui/app-header";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { getSessionUser } from "@/lib/auth/session";
+import { readTimeZone } from "@/lib/http/time-zone";
 
 /** UI shell only: each page and action below checks the session and role again. */
 export default async function ClinicianLayout({ children }: { children: ReactNode }) {
-  const user = await getSessionUser();
+  const [user, { reported }] = await Promise.all([getSessionUser(), readTimeZone()]);
   return (
     <>
+      <TimeZoneCookie reported={reported} />
       <AppHeader
         userName={user?.name}
         nav={[

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 
-/** One query cache per browser tab for the admin pages (created once, not per render). */
+/** The dashboard's query cache (created once per mount, not per render). */
 export function AdminQueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>

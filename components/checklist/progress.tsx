@@ -3,7 +3,11 @@ import Link from "next/link";
 import { useWatch } from "react-hook-form";
 import { completedSteps, REVIEW_SLUG, type StepKey, steps } from "@/lib/checklist/steps";
 
-/** Which step this is and which are done; done steps and the review are links. */
+/**
+ * Which step this is and which are done; every step and the review are links. On a phone the
+ * list is one row of numbers (the titles stay in each link's name), so the step's first
+ * question starts within the first screen instead of below seven stacked buttons.
+ */
 export function Progress({ draftId, current }: { draftId: string; current: StepKey | "review" }) {
   const values = useWatch();
   const done = completedSteps(values);
@@ -16,7 +20,7 @@ export function Progress({ draftId, current }: { draftId: string; current: StepK
       <p className="text-sm text-slate-700">
         {done.size} of {steps.length} steps complete
       </p>
-      <ol className="mt-2 grid gap-1 sm:grid-cols-7">
+      <ol className="mt-2 grid grid-cols-7 gap-1">
         {items.map((item, index) => {
           const isCurrent = item.key === current;
           const isDone = done.has(item.key as StepKey);
@@ -31,9 +35,13 @@ export function Progress({ draftId, current }: { draftId: string; current: StepK
               <Link
                 href={`/checklist/${draftId}/${item.slug}`}
                 aria-current={isCurrent ? "step" : undefined}
-                className={`block rounded-md border px-2 py-1 text-sm ${style}`}
+                className={`block h-full rounded-md border px-2 py-1 text-center text-sm sm:text-left ${style}`}
               >
-                <span className="font-semibold">{index + 1}.</span> {item.title}
+                <span className="font-semibold">
+                  {index + 1}
+                  <span className="sr-only sm:not-sr-only">.</span>
+                </span>{" "}
+                <span className="sr-only sm:not-sr-only">{item.title}</span>
                 <span className="sr-only"> ({status})</span>
                 {isDone && !isCurrent && <span aria-hidden="true"> ✓</span>}
               </Link>

@@ -1,5 +1,8 @@
 "use client";
+import "@/components/security/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import {
   createContext,
   type ReactNode,
@@ -18,22 +21,25 @@ import {
   useForm,
 } from "react-hook-form";
 import type { z } from "zod";
-import { saveDraftAction } from "@/lib/actions/draft-actions";
 import type { DraftAnswers } from "@/lib/checklist/draft";
+import { markSubmitted, recall, remember, submittedAs, takeUnsaved } from "./draft-memory";
 import { withDefaults } from "./empty-answers";
+import { type SaveState, useAutosave } from "./use-autosave";
 import { useGateKeeper } from "./use-gate-keeper";
-
-type SaveState = "idle" | "pending" | "saving" | "saved" | "error";
 
 interface WizardContextValue {
   draftId: string;
   stepReached: number;
   saveState: SaveState;
   saveError?: string;
+  /** When the server last stored the draft, for "Draft saved at 10:42". */
+  savedAt?: Date;
   /** Saves the whole form as it stands; resolves false when the server did not store it. */
   save: (stepReached?: number) => Promise<boolean>;
   /** The schema the next handleSubmit validates with: the current step's, or the whole assessment. */
   selectSchema: (schema: z.ZodType) => void;
+  /** After a successful submit: this tab never shows the draft as a form again. */
+  submitted: (assessmentId: string) => void;
 }
 
 const WizardContext = createContext<WizardContextValue | null>(null);
@@ -44,19 +50,23 @@ export function useWizard(): WizardContextValue {
   return value;
 }
 
-const AUTOSAVE_MS = 1500;
-
 /**
  * One react-hook-form instance for the whole wizard, living in the draft's layout so it
- * survives moving between step URLs. Saves to the server on every step change and shortly
- * after typing stops, so a reload, a closed tab or a sign-out loses nothing.
+ * survives moving between step URLs. Saving is useAutosave's; a submitted draft (this tab
+ * submitted it, or a save finds it submitted elsewhere) shows a link to its summary instead.
  */
 export function WizardProvider(props: {
   draftId: string;
+  /** The draft's updatedAt as rendered: tells a fresh render from a restored one (draft-memory). */
+  version: string;
   initialAnswers: DraftAnswers;
   initialStepReached: number;
   children: ReactNode;
 }) {
+  const router = useRouter();
+  // A Back/Forward restore renders the layout's old payload: this tab's memory is newer.
+  const [start] = useState(() => recall(props.draftId, props.version));
+  const [assessmentId, setAssessmentId] = useState(() => submittedAs(props.draftId));
   const schemaRef = useRef<z.ZodType | null>(null);
   const resolver = useCallback<Resolver<DraftAnswers>>(
     (values, context, options) =>
@@ -67,7 +77,7 @@ export function WizardProvider(props: {
     [],
   );
   const form = useForm<DraftAnswers>({
-    defaultValues: withDefaults(props.initialAnswers),
+    defaultValues: withDefaults(start?.answers ?? props.initialAnswers),
     resolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -75,68 +85,79 @@ export function WizardProvider(props: {
   });
   // Before the autosave subscription below: bringing an old draft in step is not an edit.
   useGateKeeper(form as unknown as UseFormReturn<FieldValues>);
-  const [saveState, setSaveState] = useState<SaveState>("idle");
-  const [saveError, setSaveError] = useState<string>();
-  const reached = useRef(props.initialStepReached);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const save = useCallback(
-    async (stepReached?: number) => {
-      clearTimeout(timer.current);
-      if (stepReached !== undefined) reached.current = Math.max(reached.current, stepReached);
-      setSaveState("saving");
-      try {
-        const result = await saveDraftAction({
-          draftId: props.draftId,
-          answers: form.getValues(),
-          stepReached: reached.current,
-        });
-        if (result.ok) {
-          setSaveState("saved");
-          setSaveError(undefined);
-          return true;
-        }
-        setSaveError(result.formError);
-      } catch {
-        setSaveError(
-          "The connection was lost, so the draft was not saved. Your answers are still here: try again.",
-        );
-      }
-      setSaveState("error");
-      return false;
+  const reached = useRef(start?.stepReached ?? props.initialStepReached);
+  // The version of the latest render (a router.refresh re-renders the layout with a newer one):
+  // a later Back restores that render, so the memory must carry its version.
+  const version = useRef(props.version);
+  version.current = props.version;
+  const submitted = useCallback(
+    (id: string) => {
+      markSubmitted(props.draftId, id);
+      setAssessmentId(id);
     },
-    [form, props.draftId],
+    [props.draftId],
   );
+  const autosave = useAutosave(form, props.draftId, reached, submitted);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount, and once submitted
   useEffect(() => {
-    const subscription = form.watch(() => {
-      clearTimeout(timer.current);
-      setSaveState((state) => (state === "error" ? state : "pending"));
-      timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
-    });
+    if (assessmentId) {
+      router.replace(`/assessments/${assessmentId}`);
+      return;
+    }
+    // Changes a reload interrupted (draft-memory): back into the form, then saved.
+    const unsaved = takeUnsaved(props.draftId);
+    if (unsaved) {
+      reached.current = Math.max(reached.current, unsaved.stepReached);
+      form.reset(withDefaults(unsaved.answers), { keepDefaultValues: true });
+      void autosave.save();
+    }
     return () => {
-      subscription.unsubscribe();
-      clearTimeout(timer.current);
+      if (submittedAs(props.draftId)) return;
+      remember(props.draftId, {
+        version: version.current,
+        answers: structuredClone(form.getValues()),
+        stepReached: reached.current,
+      });
     };
-  }, [form, save]);
+  }, [assessmentId]);
 
   const value = useMemo<WizardContextValue>(
     () => ({
       draftId: props.draftId,
       stepReached: reached.current,
-      saveState,
-      saveError,
-      save,
+      saveState: autosave.state,
+      saveError: autosave.error,
+      savedAt: autosave.savedAt,
+      save: autosave.save,
       selectSchema: (schema) => {
         schemaRef.current = schema;
       },
+      submitted,
     }),
-    [props.draftId, saveState, saveError, save],
+    [props.draftId, autosave.state, autosave.error, autosave.savedAt, autosave.save, submitted],
   );
 
+  if (assessmentId) return <SubmittedNotice assessmentId={assessmentId} />;
   return (
     <WizardContext.Provider value={value}>
       <FormProvider {...form}>{props.children}</FormProvider>
     </WizardContext.Provider>
+  );
+}
+
+/** Shown for the moment before the summary opens, and if it cannot: never a blank form. */
+function SubmittedNotice({ assessmentId }: { assessmentId: string }) {
+  return (
+    <div role="status" className="rounded-md border border-blue-800 bg-blue-50 p-4">
+      <h1 className="text-2xl font-bold">This assessment was submitted</h1>
+      <p className="mt-2">
+        Its answers can no longer be changed.{" "}
+        <Link href={`/assessments/${assessmentId}`} className="text-blue-800 underline">
+          Open its summary
+        </Link>
+        , or start a new assessment from My assessments.
+      </p>
+    </div>
   );
 }

@@ -1,36 +1,69 @@
 import { type DataColumn, DataTable } from "@/components/ui/data-table";
-import type { ChangeRow, Changes } from "@/lib/report/changes";
+import { type ChangeRow, type Changes, medicineChangeText, sameDay } from "@/lib/report/changes";
+import { dateTimeIn, dayIn, timeIn } from "@/lib/report/local-time";
 import { findingAnchor, levelBadgeClass, levelLabel } from "./level";
 
-const day = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const when = (d: Date) =>
-  `${d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
-
 /**
- * This assessment beside the clinician's previous one of the same patient: one line saying how
- * much changed, opening to the answers before and after and the findings that came or went.
+ * This assessment beside the clinician's previous one of the same patient: one line saying what
+ * changed (medicines by name first, then how many answers), opening to every changed answer
+ * before and after, the unchanged ones collapsed, and the findings that came or went.
  */
-export function ChangesSection({ changes }: { changes: Changes }) {
-  const changed = changes.rows.filter((r) => r.changed).length;
-  const { newFindings, resolvedFindings } = changes;
+export function ChangesSection({ changes, timeZone }: { changes: Changes; timeZone: string }) {
+  const { newFindings, resolvedFindings, changedCount, previousAt, currentAt } = changes;
+  const medicines = medicineChangeText(changes);
+  // Two assessments on one day: the date alone would not say which one is meant.
+  const since = sameDay(previousAt, currentAt, timeZone)
+    ? `${dayIn(previousAt, timeZone)}, ${timeIn(previousAt, timeZone)}`
+    : dayIn(previousAt, timeZone);
+  const changed = changes.rows.filter((r) => r.changed);
+  const unchanged = changes.rows.filter((r) => !r.changed);
+  const when = (d: Date) => dateTimeIn(d, timeZone);
+  // Column headers stay short; the caption carries both full times.
+  const short = (d: Date) =>
+    sameDay(previousAt, currentAt, timeZone) ? timeIn(d, timeZone) : dayIn(d, timeZone);
+  const columns = answerColumns(`Then, ${short(previousAt)}`, `Now, ${short(currentAt)}`);
   return (
     <details id="changes" className="rounded-md border border-blue-800 bg-blue-50">
       <summary className="cursor-pointer p-3">
-        <span className="text-lg font-semibold">What changed since {day(changes.previousAt)}</span>{" "}
+        <span className="text-lg font-semibold">What changed since {since}</span>{" "}
         <span className="text-slate-800">
-          · {changed} answer{changed === 1 ? "" : "s"} changed · {newFindings.length} new,{" "}
-          {resolvedFindings.length} resolved finding{resolvedFindings.length === 1 ? "" : "s"}
+          {medicines && <>· {medicines} </>}· {changedCount} answer{changedCount === 1 ? "" : "s"}{" "}
+          changed · {newFindings.length} new, {resolvedFindings.length} resolved finding
+          {resolvedFindings.length === 1 ? "" : "s"}
         </span>
       </summary>
       <div className="grid gap-3 bg-white px-4 pt-2 pb-4">
-        <DataTable
-          caption={`Answers on ${when(changes.previousAt)} and on ${when(changes.currentAt)}`}
-          captionHidden
-          compact
-          columns={answerColumns(changes)}
-          rows={changes.rows}
-          rowKey={(r) => r.label}
-        />
+        {changes.level.changed && (
+          <p>
+            Overall level: {changes.level.before} → <strong>{changes.level.after}</strong>
+          </p>
+        )}
+        {changed.length === 0 ? (
+          <p>No answer changed.</p>
+        ) : (
+          <DataTable
+            caption={`Changed answers, on ${when(previousAt)} and on ${when(currentAt)}`}
+            compact
+            columns={columns}
+            rows={changed}
+            rowKey={(r) => r.path}
+          />
+        )}
+        {unchanged.length > 0 && (
+          <details>
+            <summary className="cursor-pointer font-medium">
+              Unchanged answers ({unchanged.length})
+            </summary>
+            <DataTable
+              caption="Answers that are the same in both assessments"
+              captionHidden
+              compact
+              columns={[columns[0], { ...columns[1], header: "Answer, both times" }]}
+              rows={unchanged}
+              rowKey={(r) => r.path}
+            />
+          </details>
+        )}
         <FindingList title="New findings" findings={newFindings} link />
         <FindingList title="Resolved since then" findings={resolvedFindings} />
       </div>
@@ -38,16 +71,21 @@ export function ChangesSection({ changes }: { changes: Changes }) {
   );
 }
 
-/** Item, then and now; a changed answer is marked in words as well as in bold. */
-function answerColumns(changes: Changes): DataColumn<ChangeRow>[] {
+/** Item, then and now (for unchanged rows, item and the answer both had). */
+function answerColumns(then: string, now: string): DataColumn<ChangeRow>[] {
   return [
     { key: "item", header: "Item", cell: (r) => r.label, cellClassName: () => "font-medium" },
-    { key: "then", header: `Then: ${when(changes.previousAt)}`, cell: (r) => r.before },
+    {
+      key: "then",
+      header: then,
+      cell: (r) => r.before,
+      cellClassName: () => "break-words",
+    },
     {
       key: "now",
-      header: `Now: ${when(changes.currentAt)}`,
-      cell: (r) => `${r.after}${r.changed ? " (changed)" : ""}`,
-      cellClassName: (r) => (r.changed ? "font-semibold" : ""),
+      header: now,
+      cell: (r) => r.after,
+      cellClassName: () => "break-words font-semibold",
     },
   ];
 }
@@ -69,14 +107,14 @@ function FindingList({
       ) : (
         <ul className="grid gap-1">
           {findings.map((f) => (
-            <li key={f.id}>
+            <li key={f.id} className="break-words">
               <span className={levelBadgeClass(f.severity)}>{levelLabel(f.severity)}</span>{" "}
               {link ? (
                 <a href={`#${findingAnchor(f.id)}`} className="text-blue-800 underline">
-                  {f.title}
+                  {f.line}
                 </a>
               ) : (
-                f.title
+                f.line
               )}
             </li>
           ))}

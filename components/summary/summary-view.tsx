@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AssessmentDto } from "@/lib/dal/assessments";
 import { compareAssessments } from "@/lib/report/changes";
 import { kratomUse } from "@/lib/report/summary-parts";
@@ -7,7 +8,17 @@ import { SummaryDetails } from "./summary-details";
 import { SummaryTop } from "./summary-top";
 
 /** The summary exactly as it was computed and stored: re-rendering never re-runs the rules. */
-export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
+export function SummaryView({
+  assessment,
+  timeZone,
+  actions,
+}: {
+  assessment: AssessmentDto;
+  /** The clinician's time zone, for the times in "What changed". */
+  timeZone: string;
+  /** Copy, print, FHIR: after the top, before what changed and the details. */
+  actions?: ReactNode;
+}) {
   const { summary, previous } = assessment;
   const kratom = kratomUse(assessment.answers.usePattern?.frequency);
   const changes = previous
@@ -28,12 +39,13 @@ export function SummaryView({ assessment }: { assessment: AssessmentDto }) {
     : null;
   return (
     <>
-      <SummaryTop summary={summary} kratom={kratom} />
-      {changes && (
-        <div className="mt-3">
-          <ChangesSection changes={changes} />
-        </div>
-      )}
+      {/* The level and what matters first (a phone's first screen), then what to do with them;
+          the reading order and the focus order are the same on every screen. */}
+      <div className="grid gap-3">
+        <SummaryTop summary={summary} kratom={kratom} />
+        {actions}
+        {changes && <ChangesSection changes={changes} timeZone={timeZone} />}
+      </div>
       <section aria-labelledby="details-title" className="print-optional mt-6">
         <h2 id="details-title" className="text-xl font-bold">
           Details

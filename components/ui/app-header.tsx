@@ -15,7 +15,7 @@ export function AppHeader({ userName, nav }: { userName?: string; nav: NavItem[]
           Kratom risk checklist
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap items-center gap-4">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
             {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-blue-800 underline">
@@ -25,7 +25,8 @@ export function AppHeader({ userName, nav }: { userName?: string; nav: NavItem[]
             ))}
             {userName && (
               <li className="flex items-center gap-3">
-                <span className="text-sm text-slate-700">{userName}</span>
+                {/* On a phone the name gives way, so the menu stays one line above the page. */}
+                <span className="hidden text-sm text-slate-700 sm:inline">{userName}</span>
                 <SignOutButton />
               </li>
             )}

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 const variants = {
   primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-400",
@@ -7,7 +7,7 @@ const variants = {
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-400",
 } as const;
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+export interface ButtonProps extends ComponentProps<"button"> {
   variant?: keyof typeof variants;
 }
 

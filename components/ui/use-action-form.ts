@@ -1,4 +1,5 @@
 "use client";
+import "@/components/security/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import {
@@ -11,11 +12,9 @@ import {
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 
-/** A thrown action (network down, server restarting) becomes a message, not a crash. */
-export const unreachable = {
-  ok: false as const,
-  formError: "The server could not be reached. Nothing was changed: try again.",
-};
+import { unreachable } from "./unreachable";
+
+export { unreachable };
 
 /** Puts a server action's field errors on the form's fields; returns its form-level message. */
 export function applyResult<T extends FieldValues>(

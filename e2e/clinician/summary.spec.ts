@@ -207,13 +207,23 @@ test.describe("the summary a clinician acts on", () => {
     );
     measured(testInfo, "follow-up top height px", Math.round(top));
     expect(top).toBeLessThanOrEqual(800);
-    await changes.locator("summary").click();
+    await changes.locator(":scope > summary").click();
     const row = (label: string) => changes.getByRole("row", { name: new RegExp(`^${label}`) });
-    await expect(row("Doses on a day of use")).toContainText("3");
-    await expect(row("Doses on a day of use")).toContainText("1 (changed)");
-    await expect(row("Frequency")).toContainText("1 to 3 days a week (changed)");
-    await expect(row("DSM-5 criteria")).toContainText("not asked");
-    await expect(row("DSM-5 criteria")).toContainText("2 of 11 (mild) (changed)");
+    // Both on the same day: the heading carries the first one's time.
+    await expect(changes.locator(":scope > summary")).toContainText(
+      /What changed since \d{1,2} \w{3} \d{4}, \d\d:\d\d/,
+    );
+    const changed = changes.getByRole("table", { name: /^Changed answers/ });
+    const changedRow = (label: string) =>
+      changed.getByRole("row", { name: new RegExp(`^${label}`) });
+    await expect(changedRow("Doses on a day of use")).toContainText("3");
+    await expect(changedRow("Doses on a day of use")).toContainText("1");
+    await expect(changedRow("Frequency")).toContainText("1 to 3 days a week");
+    await expect(changedRow("DSM-5 criteria")).toContainText(/not asked/i);
+    await expect(changedRow("DSM-5 criteria")).toContainText("2 of 11");
+    // Unchanged answers are folded away, not counted.
+    await expect(changes.getByText(/^Unchanged answers \(\d+\)$/)).toBeVisible();
+    await expect(row("Age band")).toBeHidden();
     await expect(changes.getByRole("heading", { name: "Resolved since then" })).toBeVisible();
     await expect(changes).toContainText("Daily use, three or more doses a day");
     await expectNoAxeViolations(page);

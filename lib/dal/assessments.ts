@@ -100,7 +100,8 @@ export interface PreviousAssessment {
   submittedAt: Date;
   answers: AssessmentAnswers;
   overall: string;
-  findings: Pick<Finding, "id" | "title" | "severity">[];
+  /** Whole findings: "What changed" names the patient's medicines in them. */
+  findings: Finding[];
 }
 
 export interface AssessmentDto {
@@ -172,11 +173,7 @@ export async function getAssessment(user: SessionUser, id: string): Promise<Asse
           submittedAt: new Date(row.prevSubmittedAt),
           answers: decryptJson<AssessmentAnswers>(row.prevAnswersCipher),
           overall: row.prevOverall ?? "",
-          findings: (row.prevFindings ?? []).map(decodeFinding).map(({ id, title, severity }) => ({
-            id,
-            title,
-            severity,
-          })),
+          findings: (row.prevFindings ?? []).map(decodeFinding),
         }
       : null;
   return {

@@ -98,6 +98,46 @@ export async function saveDraft(
   return count === 1;
 }
 
+/**
+ * The assessment one of the clinician's own drafts became, or null. Asked only when a save
+ * touched no row: a Back after submit, or another tab, then opens the summary instead of a form.
+ */
+export async function submittedAssessmentOf(
+  user: SessionUser,
+  draftId: string,
+): Promise<string | null> {
+  if (!isUuid(draftId)) return null;
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT a.id::text AS id
+    FROM "assessment" a JOIN "draft" d ON d.id = a."draftId"
+    WHERE d.id = ${draftId}::uuid AND d."clinicianId" = ${user.id}`;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Deletes one of the clinician's own unsubmitted drafts, with its audit entry in the same
+ * transaction. A submitted draft is the source of an assessment and is never deleted here.
+ */
+export async function discardDraft(user: SessionUser, draftId: string): Promise<boolean> {
+  if (!isUuid(draftId)) return false;
+  return db.$transaction(async (tx) => {
+    const count = await tx.$executeRaw`DELETE FROM "draft"
+      WHERE "id" = ${draftId}::uuid AND "clinicianId" = ${user.id} AND "submittedAt" IS NULL`;
+    if (count !== 1) return false;
+    await audit(
+      {
+        action: "draft.discarded",
+        actorId: user.id,
+        actorRole: user.role,
+        clinicId: user.clinicId,
+        targetType: "draft",
+        targetId: draftId,
+      },
+      tx,
+    );
+    return true;
+  });
+}
+
 export interface DraftListItem {
   id: string;
   patientReference: string;

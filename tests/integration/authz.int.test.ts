@@ -40,7 +40,7 @@ beforeAll(async () => {
 
 const SESSION = "Your session has ended. Sign in again; your draft is saved.";
 const ROLE = "Your role does not allow this.";
-const NOT_YOURS_DRAFT = "This draft cannot be changed: it was submitted or is not yours.";
+const NOT_YOURS_DRAFT = "This draft cannot be changed: it was discarded or is not yours.";
 const NOT_YOURS_SUBMIT = "This draft was not found among your assessments.";
 const NOT_IN_CLINIC = "This account was not found among your clinic's clinicians.";
 

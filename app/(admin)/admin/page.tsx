@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { AggregatesDashboard } from "@/components/admin/dashboard";
 import { releaseQuery, viewQuery } from "@/components/admin/queries";
+import { AdminQueryProvider } from "@/components/admin/query-provider";
 import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
@@ -63,9 +64,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         year: choose a year). A 0 in a small group is shown only when a larger group holding it, of
         at least {t}, is 0 too.
       </p>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <AggregatesDashboard initialFilters={filters} threshold={t} />
-      </HydrationBoundary>
+      {/* TanStack Query only here, where figures are fetched: the accounts and audit pages
+          no longer ship it (docs/scaling.md, first-load JavaScript). */}
+      <AdminQueryProvider>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <AggregatesDashboard initialFilters={filters} threshold={t} />
+        </HydrationBoundary>
+      </AdminQueryProvider>
     </>
   );
 }

@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DiscardDraftButton } from "@/components/checklist/discard-draft-button";
 import { NewAssessmentButton } from "@/components/checklist/new-assessment-button";
 import { levelBadgeClass, levelLabel } from "@/components/summary/level";
 import { requirePageUser } from "@/lib/auth/session";
 import { steps } from "@/lib/checklist/steps";
 import { listAssessments } from "@/lib/dal/assessments";
 import { listOpenDrafts } from "@/lib/dal/drafts";
+import { readTimeZone } from "@/lib/http/time-zone";
+import { dateTimeIn } from "@/lib/report/local-time";
 import { groupByPatient } from "@/lib/report/patient-groups";
 
 export const metadata: Metadata = { title: "My assessments" };
 
-const when = (d: Date) =>
-  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 export default async function AssessmentsPage() {
   const user = await requirePageUser("clinician", "/assessments");
-  const [drafts, assessments] = await Promise.all([listOpenDrafts(user), listAssessments(user)]);
+  const [drafts, assessments, { timeZone }] = await Promise.all([
+    listOpenDrafts(user),
+    listAssessments(user),
+    readTimeZone(),
+  ]);
+  const when = (d: Date) => dateTimeIn(d, timeZone);
   const groups = groupByPatient(assessments);
   return (
     <>
@@ -41,9 +46,15 @@ export default async function AssessmentsPage() {
                     {when(d.updatedAt)}
                   </span>
                 </span>
-                <Link href={`/checklist/${d.id}`} className="text-blue-800 underline">
-                  Resume<span className="sr-only"> assessment {d.patientReference}</span>
-                </Link>
+                <span className="flex flex-wrap items-center gap-3">
+                  <Link href={`/checklist/${d.id}`} className="text-blue-800 underline">
+                    Resume<span className="sr-only"> assessment {d.patientReference}</span>
+                  </Link>
+                  <DiscardDraftButton
+                    draftId={d.id}
+                    label={d.patientReference || "with no reference"}
+                  />
+                </span>
               </li>
             ))}
           </ul>
@@ -81,7 +92,7 @@ export default async function AssessmentsPage() {
                   {g.assessments.map((a) => (
                     <li key={a.id} className="flex flex-wrap items-center gap-2">
                       <Link href={`/assessments/${a.id}`} className="text-blue-800 underline">
-                        {when(a.submittedAt)} UTC
+                        {when(a.submittedAt)}
                         <span className="sr-only">: open this assessment</span>
                       </Link>
                       <span className={levelBadgeClass(a.overallLevel)}>

@@ -5,6 +5,7 @@ const labels: Record<string, string> = {
   "auth.sign-in-throttled": "Sign-in refused (too many failures)",
   "auth.sign-out": "Signed out",
   "draft.created": "Started an assessment",
+  "draft.discarded": "Discarded an unsubmitted assessment",
   "assessment.submitted": "Submitted an assessment",
   "assessment.viewed": "Viewed an assessment",
   "assessment.exported": "Exported an assessment",

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
@@ -9,6 +9,7 @@ import { submitAssessmentAction } from "@/lib/actions/submit-assessment";
 import { describeStep } from "@/lib/checklist/describe";
 import { assessmentSchema } from "@/lib/checklist/schemas";
 import { steps } from "@/lib/checklist/steps";
+import { useArrivalFocus } from "../arrival-focus";
 import { flattenErrors } from "../flatten-errors";
 import { Progress } from "../progress";
 import { useVocabulary } from "../use-vocabulary";
@@ -26,6 +27,9 @@ export function ReviewStep() {
   const [formError, setFormError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading);
+  const reference = String(values.patient?.patientReference ?? "").trim();
 
   const stepOf = (name: string) =>
     steps.find((s) => name.startsWith(`${s.key}.`) || name === s.key);
@@ -46,6 +50,8 @@ export function ReviewStep() {
           }),
         );
         if (result.ok) {
+          // Before leaving: a Back to this page must find the draft submitted, not a blank form.
+          wizard.submitted(result.data.assessmentId);
           router.push(`/assessments/${result.data.assessmentId}`);
           return;
         }
@@ -75,9 +81,12 @@ export function ReviewStep() {
           return onSubmit(event);
         }}
       >
-        <h1 id="review-title" className="text-2xl font-bold">
+        <h1 id="review-title" ref={heading} tabIndex={-1} className="text-2xl font-bold">
           Review and submit
         </h1>
+        <p className="text-slate-700">
+          Patient reference <strong className="break-all">{reference || "not entered yet"}</strong>
+        </p>
         <p className="mb-4 text-slate-700">
           Check the answers, change any step, then submit to see the findings.
         </p>
@@ -146,9 +155,7 @@ export function ReviewStep() {
             {pending ? "Submitting…" : "Submit assessment"}
           </Button>
           <p id="submit-note" role="status" className="text-sm text-slate-700">
-            {pending
-              ? "Submitting: computing findings…"
-              : "Submitting twice stores one assessment."}
+            {pending ? "Submitting: computing findings…" : ""}
           </p>
         </div>
       </form>

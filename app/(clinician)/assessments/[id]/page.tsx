@@ -5,6 +5,8 @@ import { SummaryActions } from "@/components/summary/summary-actions";
 import { SummaryView } from "@/components/summary/summary-view";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAssessment } from "@/lib/dal/assessments";
+import { readTimeZone } from "@/lib/http/time-zone";
+import { dateTimeIn } from "@/lib/report/local-time";
 
 export const metadata: Metadata = { title: "Assessment summary" };
 
@@ -16,7 +18,7 @@ export default async function AssessmentSummaryPage({
   const { id } = await params;
   const user = await requirePageUser("clinician", `/assessments/${id}`);
   // Someone else's id and a missing id look the same: 404, no hint that it exists.
-  const assessment = await getAssessment(user, id);
+  const [assessment, { timeZone }] = await Promise.all([getAssessment(user, id), readTimeZone()]);
   if (!assessment) notFound();
   return (
     <>
@@ -28,23 +30,18 @@ export default async function AssessmentSummaryPage({
       </div>
       <p className="mt-1 text-slate-700">
         Patient reference <strong className="break-all">{assessment.patientReference}</strong> ·
-        submitted{" "}
-        {assessment.submittedAt.toLocaleString("en-GB", {
-          dateStyle: "medium",
-          timeStyle: "short",
-          timeZone: "UTC",
-        })}{" "}
-        UTC
+        submitted {dateTimeIn(assessment.submittedAt, timeZone)}
         {assessment.earlierCount > 0 &&
           // Short, so the line stays one line at 1280 wide and the follow-up's top fits a screen:
           // "of this patient by you" is what the count always means (own assessments only).
           ` · ${assessment.earlierCount} earlier assessment${assessment.earlierCount > 1 ? "s" : ""}`}
       </p>
       <div className="mt-2">
-        <SummaryActions assessmentId={assessment.id} />
-      </div>
-      <div className="mt-3">
-        <SummaryView assessment={assessment} />
+        <SummaryView
+          assessment={assessment}
+          timeZone={timeZone}
+          actions={<SummaryActions assessmentId={assessment.id} />}
+        />
       </div>
     </>
   );

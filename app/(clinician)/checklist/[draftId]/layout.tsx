@@ -21,6 +21,7 @@ export default async function DraftLayout({
   return (
     <WizardProvider
       draftId={draft.id}
+      version={draft.updatedAt.toISOString()}
       // A draft saved before a question changed is brought to today's questions, on the server.
       initialAnswers={upgradeAnswers(draft.answers)}
       initialStepReached={draft.stepReached}
