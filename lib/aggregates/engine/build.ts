@@ -27,6 +27,8 @@ export interface SourceRow {
   /** "total", "level:high", "rule:use.daily", … as produced by the aggregate view. */
   measure: string;
   n: number;
+  /** Sum of the counted assessments' record keys, modulo KEY_RANGE (perturb.ts). */
+  keySum: number;
 }
 
 export interface BuiltCube {
@@ -116,7 +118,7 @@ export function buildCube(
       skipped++;
       continue;
     }
-    addLeaf(cube, m, [c, a, s, t], r.n);
+    addLeaf(cube, m, [c, a, s, t], r.n, r.keySum);
   }
   fillMargins(cube);
   deriveComplements(cube);

@@ -1,11 +1,12 @@
+import { KEY_RANGE, mod } from "./perturb";
+
 /**
- * The publication cube: every number the admin dashboard can ever show is one cell of it, so
- * suppression decided once on the cube holds across every filter combination (no differencing
- * between two views can reach a cell that the cube does not already protect).
+ * The publication cube: every number the admin dashboard can ever show is one cell of it, so a
+ * figure has one perturbed value whatever filter path reaches it (no averaging of paths).
  *
  * A cell is (measure, one node per dimension). Each dimension is a tree whose root is "All"
  * (clinic, age band, sex are flat; the period is All → year → month). Margins are published,
- * so every parent equals the sum of its children: those are the equations an attacker has.
+ * as cells of their own (perturbed like any cell), so published tables need not add up.
  */
 
 export interface Dim {
@@ -44,6 +45,8 @@ export interface Cube {
   binaries: { yes: number; no: number }[];
   /** Counts; -1 where the cell does not exist (see `restrictCube`). */
   values: Int32Array;
+  /** Each cell's record-key sum modulo KEY_RANGE (perturb.ts), summed like the counts. */
+  keys: Int32Array;
   /** Index stride of each dimension; the measure stride is `measureStride`. */
   strides: number[];
   measureStride: number;
@@ -87,7 +90,8 @@ export function makeCube(dims: Dim[], measures: Measure[]): Cube {
     if (m.kind === "yes") binaries[m.family] = { ...(binaries[m.family] ?? { no: -1 }), yes: mi };
     if (m.kind === "no") binaries[m.family] = { ...(binaries[m.family] ?? { yes: -1 }), no: mi };
   });
-  return { dims, measures, families, binaries, values, strides, measureStride: size };
+  const keys = new Int32Array(values.length);
+  return { dims, measures, families, binaries, values, keys, strides, measureStride: size };
 }
 
 export function cellIndex(cube: Cube, measure: number, nodes: readonly number[]): number {
@@ -101,17 +105,19 @@ export function nodeOf(cube: Cube, index: number, d: number): number {
   return Math.floor((index % cube.measureStride) / cube.strides[d]) % cube.dims[d].keys.length;
 }
 
-/** Adds `count` to a leaf cell; `fillMargins` later sums leaves up every dimension. */
+/** Adds `count` (and its key sum) to a leaf; `fillMargins` later sums leaves up every dimension. */
 export function addLeaf(
   cube: Cube,
   measure: number,
   nodes: readonly number[],
   count: number,
+  keySum = 0,
 ): void {
   const idx = cellIndex(cube, measure, nodes);
   if (cube.values[idx] < 0)
     throw new Error(`cell ${cube.measures[measure].key} @ ${nodes} does not exist`);
   cube.values[idx] += count;
+  cube.keys[idx] = mod(cube.keys[idx] + keySum);
 }
 
 /**
@@ -119,7 +125,7 @@ export function addLeaf(
  * equals the sum of its children in every dimension. Call once after all leaves are added.
  */
 export function fillMargins(cube: Cube): void {
-  const { dims, values, strides } = cube;
+  const { dims, values, keys, strides } = cube;
   dims.forEach((dim, d) => {
     const order = dim.keys.map((_, i) => i).filter((i) => i > 0);
     order.sort((a, b) => dim.depth[b] - dim.depth[a]);
@@ -129,7 +135,12 @@ export function fillMargins(cube: Cube): void {
       for (let base = 0; base < values.length; base += span) {
         for (let off = node * strides[d]; off < node * strides[d] + strides[d]; off++) {
           const i = base + off;
-          if (values[i] >= 0 && values[i + delta] >= 0) values[i + delta] += values[i];
+          if (values[i] >= 0 && values[i + delta] >= 0) {
+            values[i + delta] += values[i];
+            // Both below KEY_RANGE: one subtraction instead of a modulo.
+            const k = keys[i + delta] + keys[i];
+            keys[i + delta] = k >= KEY_RANGE ? k - KEY_RANGE : k;
+          }
         }
       }
     }
@@ -145,10 +156,17 @@ export function restrictCube(
   cube: Cube,
   exists: (measure: number, nodes: number[]) => boolean,
 ): void {
+  // Cells are laid out measure-major, then dimension by dimension (the last fastest): walk them
+  // in that order with an odometer instead of dividing every index back into nodes.
   const nodes = cube.dims.map(() => 0);
+  const sizes = cube.dims.map((d) => d.keys.length);
+  let m = 0;
   for (let i = 0; i < cube.values.length; i++) {
-    const m = Math.floor(i / cube.measureStride);
-    for (let d = 0; d < nodes.length; d++) nodes[d] = nodeOf(cube, i, d);
     if (!exists(m, nodes)) cube.values[i] = -1;
+    for (let d = nodes.length - 1; d >= 0; d--) {
+      if (++nodes[d] < sizes[d]) break;
+      nodes[d] = 0;
+      if (d === 0) m++;
+    }
   }
 }

@@ -1,21 +1,16 @@
 /**
- * One release of the figures: the suppressed publication cube flattened into the rows the
- * database stores and every app instance reads. Cells whose count did not change since the
- * previous release keep the status they were published with (carried forward), so two releases
- * never show a cell in one and hide it in the other without its count having moved.
+ * One release of the figures: every cell of the publication cube, perturbed by the cell-key
+ * method (perturb.ts) and flattened into the rows the database stores and every app instance
+ * reads. Only the published value is stored, never the true count. A cell's perturbation
+ * depends on its records and its clinic's released records only, so a clinic whose figures did
+ * not move keeps every cell exactly as released.
  */
 import type { Catalogue } from "../catalogue";
 import { type BuiltCube, buildCube, type SourceRow } from "./build";
-import { nodeOf } from "./cube";
-import {
-  PUBLISHED,
-  type SuppressionResult,
-  suppressCube,
-  suppressCubeAsync,
-  WITHHELD,
-} from "./suppress";
+import { cellIndex, nodeOf } from "./cube";
+import { publishCount, SMALL } from "./perturb";
 
-/** A published cell as stored: its true count and how it is shown (status, see witness.ts). */
+/** A published cell as stored: its published value and how it is shown (SHOWN or SMALL). */
 export interface PublishedCell {
   /** "all" or a clinic id. */
   clinic: string;
@@ -24,6 +19,7 @@ export interface PublishedCell {
   /** "all", "YYYY" or "YYYY-MM". */
   period: string;
   measure: string;
+  /** The perturbed value (0 when shown as "<T"). */
   n: number;
   status: number;
 }
@@ -35,18 +31,15 @@ export interface ReleaseInput {
   /** The year offered when there is nothing to count yet. */
   fallbackYear: number;
   threshold: number;
-  /** The cells of the previous release, for the carried-forward statuses. */
-  previous?: Iterable<PublishedCell>;
 }
 
 export interface ReleaseStats {
   cells: number;
+  /** Cells shown as "<T". */
   hidden: number;
-  withheld: number;
-  /** Small cells whose protection had to be widened (withholding some neighbours). */
-  widened: number;
-  /** Small cells with no protection at all: the release must not be published. */
-  unprotected: number;
+  /** Sum and maximum of |published − true| over the cells shown as numbers (the bench). */
+  absError: number;
+  maxError: number;
 }
 
 export interface Release {
@@ -71,55 +64,29 @@ function* cubeCells(built: BuiltCube): Generator<[number, Omit<PublishedCell, "s
   }
 }
 
-function prepare(input: ReleaseInput) {
-  const built = buildCube(input.catalogue, input.clinicIds, input.rows, input.fallbackYear);
-  const before = new Map<string, { n: number; status: number }>();
-  for (const p of input.previous ?? []) before.set(cellKey(p), p);
-  const carried = new Uint8Array(built.cube.values.length);
-  if (before.size > 0) {
-    for (const [i, cell] of cubeCells(built)) {
-      const was = before.get(cellKey(cell));
-      if (was && was.n === cell.n) carried[i] = was.status;
-    }
-  }
-  return { built, carried };
-}
-
-/** The stored cells of a suppressed cube (tests suppress with witnesses, then flatten). */
-export function releaseOf(built: BuiltCube, result: SuppressionResult): Release {
+/** The perturbed release of a built cube. */
+export function releaseOf(built: BuiltCube, threshold: number): Release {
+  const { cube } = built;
   const cells: PublishedCell[] = [];
-  let hidden = 0;
-  let withheld = 0;
+  const stats: ReleaseStats = { cells: 0, hidden: 0, absError: 0, maxError: 0 };
   for (const [i, cell] of cubeCells(built)) {
-    const status = result.status[i];
-    if (status !== PUBLISHED) hidden++;
-    if (status === WITHHELD) withheld++;
-    cells.push({ ...cell, status });
+    // The clinic's (or the network's) all-time total key: its released records' key sum.
+    const salt = cube.keys[cellIndex(cube, 0, [nodeOf(cube, i, 0), 0, 0, 0])];
+    const { value, status } = publishCount(cell.n, cube.keys[i], salt, threshold);
+    if (status === SMALL) stats.hidden++;
+    else {
+      const error = Math.abs(value - cell.n);
+      stats.absError += error;
+      if (error > stats.maxError) stats.maxError = error;
+    }
+    cells.push({ ...cell, n: value, status });
   }
-  return {
-    cells,
-    years: built.years,
-    stats: {
-      cells: cells.length,
-      hidden,
-      withheld,
-      widened: result.widened,
-      unprotected: result.unprotected,
-    },
-  };
+  stats.cells = cells.length;
+  return { cells, years: built.years, stats };
 }
 
-/** The release of these counts (synchronous: tests and scripts). */
+/** The release of these counts. */
 export function computeRelease(input: ReleaseInput): Release {
-  const { built, carried } = prepare(input);
-  return releaseOf(built, suppressCube(built.cube, { threshold: input.threshold, carried }));
-}
-
-/** The same, yielding to the event loop between batches (the server's publisher). */
-export async function computeReleaseAsync(input: ReleaseInput): Promise<Release> {
-  const { built, carried } = prepare(input);
-  return releaseOf(
-    built,
-    await suppressCubeAsync(built.cube, { threshold: input.threshold, carried }),
-  );
+  const built = buildCube(input.catalogue, input.clinicIds, input.rows, input.fallbackYear);
+  return releaseOf(built, input.threshold);
 }
