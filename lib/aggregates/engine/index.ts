@@ -3,7 +3,7 @@
  * cells out (see docs/aggregates.md for the method).
  */
 export type { SourceRow } from "./build";
-export { MAX_PERTURBATION, publishCount, SHOWN, SMALL } from "./perturb";
+export { KEY_RANGE, MAX_PERTURBATION, publishCount, SHOWN, SMALL } from "./perturb";
 export {
   cellKey,
   computeRelease,

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalogue } from "../catalogue";
 import { advanceCuts, type ClinicCut, isReleased } from "../release-policy";
 import { Tally } from "./insider-attack";
-import { MAX_PERTURBATION, SMALL } from "./perturb";
+import { MAX_PERTURBATION, mod, SMALL } from "./perturb";
 import { cellKey, computeRelease, type PublishedCell } from "./release";
 import { type Assessment, clinicIdsOf, sourceRows, syntheticAssessments } from "./synthetic";
 
@@ -26,10 +26,19 @@ const release = (list: Assessment[]) =>
 
 /** One publication run (the publisher without a database): cut-offs, then the release. */
 function publish(all: Assessment[], cuts: ClinicCut[], now: string) {
-  const visible = clinics.map((clinicId) => ({
-    clinicId,
-    count: all.filter((a) => a.clinicId === clinicId && a.at <= now).length,
-  }));
+  const was = new Map(cuts.map((c) => [c.clinicId, c.cutoff]));
+  const visible = clinics.map((clinicId) => {
+    const mine = all.filter((a) => a.clinicId === clinicId && a.at <= now);
+    const still = mine.filter((a) => a.at <= (was.get(clinicId) ?? ""));
+    const sum = (list: Assessment[]) => mod(list.reduce((t, a) => t + a.key, 0));
+    return {
+      clinicId,
+      count: mine.length,
+      keySum: sum(mine),
+      stillReleased: still.length,
+      stillKeySum: sum(still),
+    };
+  });
   const next = advanceCuts(cuts, visible, now, T);
   const cutoffs = new Map(next.cuts.map((c) => [c.clinicId, c.cutoff]));
   return { ...next, released: all.filter((a) => isReleased(cutoffs, a.clinicId, a.at)) };
