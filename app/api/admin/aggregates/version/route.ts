@@ -20,7 +20,9 @@ export const GET = adminRoute(
       void publishIfDue();
     }
     if (!result.ok) return NextResponse.json({ error: result.message }, { status: result.status });
-    return NextResponse.json(result.release ?? { version: null, publishedAt: null });
+    return NextResponse.json(
+      result.release ?? { version: null, publishedAt: null, preparingBy: result.preparingBy },
+    );
   },
   { polled: true },
 );
