@@ -155,13 +155,12 @@ async function writeRelease(
             "released" = EXCLUDED."released", "keySum" = EXCLUDED."keySum"`;
       }
       const { stats } = release;
-      const shown = stats.cells - stats.hidden;
       await tx.$executeRaw`
         INSERT INTO "aggregate_release" ("version", "publishedAt", "threshold", "years", "clinicIds",
           "ruleIds", "cells", "hidden", "meanError", "maxError", "publishMs")
         VALUES (${version}, now() AT TIME ZONE 'UTC', ${threshold}, ${release.years}::text[],
           ${clinicIds}::uuid[], ${ruleIds}::text[], ${stats.cells}, ${stats.hidden},
-          ${shown > 0 ? stats.absError / shown : 0}, ${stats.maxError}, ${Date.now() - started})`;
+          ${stats.errorCells > 0 ? stats.absError / stats.errorCells : 0}, ${stats.maxError}, ${Date.now() - started})`;
       await tx.$executeRaw`DELETE FROM "aggregate_published_cell" WHERE "version" <= ${version - KEEP_RELEASES}`;
       await tx.$executeRaw`DELETE FROM "aggregate_release" WHERE "version" <= ${version - KEEP_RELEASES}`;
       return stats;

@@ -37,9 +37,11 @@ export interface ReleaseStats {
   cells: number;
   /** Cells shown as "<T". */
   hidden: number;
-  /** Sum and maximum of |published − true| over the cells shown as numbers (the bench). */
+  /** Sum and maximum of |published − true| over the non-empty cells shown as numbers (bench). */
   absError: number;
   maxError: number;
+  /** How many cells those are (a true zero is always exact, so it is left out of the mean). */
+  errorCells: number;
 }
 
 export interface Release {
@@ -68,14 +70,15 @@ function* cubeCells(built: BuiltCube): Generator<[number, Omit<PublishedCell, "s
 export function releaseOf(built: BuiltCube, threshold: number): Release {
   const { cube } = built;
   const cells: PublishedCell[] = [];
-  const stats: ReleaseStats = { cells: 0, hidden: 0, absError: 0, maxError: 0 };
+  const stats: ReleaseStats = { cells: 0, hidden: 0, absError: 0, maxError: 0, errorCells: 0 };
   for (const [i, cell] of cubeCells(built)) {
     // The clinic's (or the network's) all-time total key: its released records' key sum.
     const salt = cube.keys[cellIndex(cube, 0, [nodeOf(cube, i, 0), 0, 0, 0])];
     const { value, status } = publishCount(cell.n, cube.keys[i], salt, threshold);
     if (status === SMALL) stats.hidden++;
-    else {
+    else if (cell.n > 0) {
       const error = Math.abs(value - cell.n);
+      stats.errorCells++;
       stats.absError += error;
       if (error > stats.maxError) stats.maxError = error;
     }
