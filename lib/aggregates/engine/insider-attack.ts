@@ -8,6 +8,7 @@
  */
 import type { Catalogue } from "../catalogue";
 import { MAX_NARROWED } from "../filter-values";
+import { measuresOf as catalogueMeasures } from "./cells";
 import { MAX_PERTURBATION as D, mod, perturbationProbability, publishedValue } from "./perturb";
 import type { Assessment } from "./synthetic";
 
@@ -232,14 +233,9 @@ export function attack(
     });
   }
   const has = new Set(measuresOf(victim));
-  const names = [
-    ...cat.levels.map((c) => `level:${c.key}`),
-    ...cat.dependence.map((c) => `dependence:${c.key}`),
-    ...cat.skin.map((c) => `skin:${c.key}`),
-    ...cat.rules.map((c) => `rule:${c.key}`),
-    ...cat.domains.map((c) => `domain:${c.key}`),
-    ...cat.classes.map((c) => `class:${c.key}`),
-  ];
+  const names = catalogueMeasures(cat)
+    .map((m) => m.key)
+    .filter((m) => m !== "total");
   for (const m of names) {
     const pi = share(at(ALL, ALL, m));
     const e = evidence(m);

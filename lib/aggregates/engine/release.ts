@@ -1,24 +1,18 @@
 /**
- * One release of the figures: every cell of the publication cube, perturbed by the cell-key
- * method (perturb.ts) and flattened into the rows the database stores and every app instance
- * reads. Only the published value is stored, never the true count. A cell's perturbation
- * depends on its records and its clinic's released records only, so a clinic whose figures did
- * not move keeps every cell exactly as released.
+ * One release of the figures: every cell (cells.ts), perturbed by the cell-key method
+ * (perturb.ts), as the rows the database stores and every app instance reads. Only the
+ * published value is stored, never the true count. A cell's perturbation depends on its records
+ * and its clinic's released records only, so a clinic whose figures did not move keeps every
+ * cell exactly as released.
  */
 import type { Catalogue } from "../catalogue";
-import { type BuiltCube, buildCube, type SourceRow } from "./build";
-import { cellIndex, nodeOf } from "./cube";
+import { ALL, type CellId, cellKey, countCells, type SourceRow, yearsOf } from "./cells";
 import { publishCount, SMALL } from "./perturb";
 
+export { cellKey };
+
 /** A published cell as stored: its published value and how it is shown (SHOWN or SMALL). */
-export interface PublishedCell {
-  /** "all" or a clinic id. */
-  clinic: string;
-  ageBand: string;
-  sex: string;
-  /** "all", "YYYY" or "YYYY-MM". */
-  period: string;
-  measure: string;
+export interface PublishedCell extends CellId {
   /** The perturbed value (0 when shown as "<T"). */
   n: number;
   status: number;
@@ -50,46 +44,28 @@ export interface Release {
   stats: ReleaseStats;
 }
 
-export const cellKey = (c: Omit<PublishedCell, "n" | "status">) =>
-  `${c.clinic}|${c.ageBand}|${c.sex}|${c.period}|${c.measure}`;
-
-/** Every stored cell of the cube (the derived "no" side of binary measures is never stored). */
-function* cubeCells(built: BuiltCube): Generator<[number, Omit<PublishedCell, "status">]> {
-  const { cube } = built;
-  const { values, measures, measureStride, dims } = cube;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] < 0) continue;
-    const m = measures[Math.floor(i / measureStride)];
-    if (m.kind === "no") continue;
-    const [c, a, s, t] = dims.map((d, k) => d.keys[nodeOf(cube, i, k)]);
-    yield [i, { clinic: c, ageBand: a, sex: s, period: t, measure: m.key, n: values[i] }];
-  }
-}
-
-/** The perturbed release of a built cube. */
-export function releaseOf(built: BuiltCube, threshold: number): Release {
-  const { cube } = built;
+/** The perturbed release of these counts. */
+export function computeRelease(input: ReleaseInput): Release {
+  const years = yearsOf(input.rows, input.fallbackYear);
+  const counted = countCells(input.catalogue, input.clinicIds, input.rows, years);
+  // The clinic's (or the network's) all-time total key: its released records' key sum.
+  const salt = new Map<string, number>();
+  for (const c of counted)
+    if (c.measure === "total" && c.ageBand === ALL && c.sex === ALL && c.period === ALL)
+      salt.set(c.clinic, c.keySum);
   const cells: PublishedCell[] = [];
   const stats: ReleaseStats = { cells: 0, hidden: 0, absError: 0, maxError: 0, errorCells: 0 };
-  for (const [i, cell] of cubeCells(built)) {
-    // The clinic's (or the network's) all-time total key: its released records' key sum.
-    const salt = cube.keys[cellIndex(cube, 0, [nodeOf(cube, i, 0), 0, 0, 0])];
-    const { value, status } = publishCount(cell.n, cube.keys[i], salt, threshold);
+  for (const { n, keySum, ...at } of counted) {
+    const { value, status } = publishCount(n, keySum, salt.get(at.clinic) ?? 0, input.threshold);
     if (status === SMALL) stats.hidden++;
-    else if (cell.n > 0) {
-      const error = Math.abs(value - cell.n);
+    else if (n > 0) {
+      const error = Math.abs(value - n);
       stats.errorCells++;
       stats.absError += error;
       if (error > stats.maxError) stats.maxError = error;
     }
-    cells.push({ ...cell, n: value, status });
+    cells.push({ ...at, n: value, status });
   }
   stats.cells = cells.length;
-  return { cells, years: built.years, stats };
-}
-
-/** The release of these counts. */
-export function computeRelease(input: ReleaseInput): Release {
-  const built = buildCube(input.catalogue, input.clinicIds, input.rows, input.fallbackYear);
-  return releaseOf(built, input.threshold);
+  return { cells, years, stats };
 }

@@ -4,7 +4,7 @@
  * the database's aggregate query would give for them. Test support: not imported by the app.
  */
 import { type Archetype, archetypes, makeBatch, seeded } from "@/scripts/bench/synthetic-rows";
-import type { SourceRow } from "./build";
+import type { SourceRow } from "./cells";
 import { KEY_RANGE, mod } from "./perturb";
 
 export interface Assessment {

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../catalogue";
-import { buildCube, type SourceRow } from "./build";
-import { cellIndex } from "./cube";
+import { cellKey, countCells, type SourceRow, yearsOf } from "./cells";
 import { mod } from "./perturb";
 import { computeRelease } from "./release";
 
@@ -69,46 +68,48 @@ function rowsOf(list: Assessment[]): SourceRow[] {
   });
 }
 
+/** The cells of a sample, by key. */
+function cellsOf(list: Assessment[]) {
+  const rows = rowsOf(list);
+  const cells = countCells(cat, ["a", "b"], rows, yearsOf(rows, 2026));
+  return new Map(cells.map((c) => [cellKey(c), c]));
+}
+
 describe("the dashboard cube", () => {
   it("keeps every margin equal to the sum of its parts, counts and key sums alike", () => {
-    const { cube } = buildCube(cat, ["a", "b"], rowsOf(fc.sample(assessment, 300)), 2026);
-    const [periods, ages] = [cube.dims[3], cube.dims[1]];
-    for (let m = 0; m < cube.measures.length; m++) {
-      // The network = its clinics; a clinic's all-time = its years; all ages = the bands.
+    const cells = cellsOf(fc.sample(assessment, 300));
+    const at = (clinic: string, ageBand: string, sex: string, period: string, measure: string) =>
+      cells.get(cellKey({ clinic, ageBand, sex, period, measure })) ?? { n: -1, keySum: -1 };
+    const measures = [...new Set([...cells.values()].map((c) => c.measure))];
+    expect(measures.length).toBeGreaterThan(8);
+    for (const m of measures) {
+      // The network = its clinics; a clinic's all time = its years; all ages = the bands.
       const sums = [
-        [cellIndex(cube, m, [0, 0, 0, 0]), [1, 2].map((c) => cellIndex(cube, m, [c, 0, 0, 0]))],
+        [at("all", "all", "all", "all", m), ["a", "b"].map((c) => at(c, "all", "all", "all", m))],
+        [at("a", "all", "all", "all", m), ["2025", "2026"].map((y) => at("a", "all", "all", y, m))],
         [
-          cellIndex(cube, m, [1, 0, 0, 0]),
-          periods.children[0].map((t) => cellIndex(cube, m, [1, 0, 0, t])),
-        ],
-        [
-          cellIndex(cube, m, [0, 0, 1, 0]),
-          ages.children[0].map((a) => cellIndex(cube, m, [0, a, 1, 0])),
+          at("all", "all", "male", "all", m),
+          ["18-24", "25-34"].map((b) => at("all", b, "male", "all", m)),
         ],
       ] as const;
       for (const [margin, parts] of sums) {
-        expect(parts.reduce((t, i) => t + cube.values[i], 0)).toBe(cube.values[margin]);
-        expect(mod(parts.reduce((t, i) => t + cube.keys[i], 0))).toBe(cube.keys[margin]);
+        expect(parts.reduce((t, c) => t + c.n, 0)).toBe(margin.n);
+        expect(mod(parts.reduce((t, c) => t + c.keySum, 0))).toBe(margin.keySum);
       }
     }
   });
 
   it("publishes months only for all ages and sexes, and at most two narrowed filters", () => {
-    const { cube, measureIndex } = buildCube(
-      cat,
-      ["a", "b"],
-      rowsOf(fc.sample(assessment, 50)),
-      2026,
-    );
-    const total = measureIndex.get("total") ?? 0;
-    const month = cube.dims[3].keys.indexOf("2025-07");
-    const year = cube.dims[3].keys.indexOf("2025");
-    expect(cube.values[cellIndex(cube, total, [1, 0, 0, month])]).toBeGreaterThanOrEqual(0);
-    expect(cube.values[cellIndex(cube, total, [1, 1, 0, month])]).toBe(-1);
-    expect(cube.values[cellIndex(cube, total, [1, 1, 0, 0])]).toBeGreaterThanOrEqual(0);
-    expect(cube.values[cellIndex(cube, total, [1, 0, 0, year])]).toBeGreaterThanOrEqual(0);
-    expect(cube.values[cellIndex(cube, total, [1, 1, 1, 0])]).toBe(-1);
-    expect(cube.values[cellIndex(cube, total, [1, 1, 0, year])]).toBe(-1);
+    const cells = cellsOf(fc.sample(assessment, 50));
+    const has = (clinic: string, ageBand: string, sex: string, period: string, measure = "total") =>
+      cells.has(cellKey({ clinic, ageBand, sex, period, measure }));
+    expect(has("a", "all", "all", "2025-07")).toBe(true);
+    expect(has("a", "all", "all", "2025-07", "level:low")).toBe(false);
+    expect(has("a", "18-24", "all", "2025-07")).toBe(false);
+    expect(has("a", "18-24", "all", "all")).toBe(true);
+    expect(has("a", "all", "all", "2025")).toBe(true);
+    expect(has("a", "18-24", "female", "all")).toBe(false);
+    expect(has("a", "18-24", "all", "2025")).toBe(false);
   });
 
   it('publishes every cell of random clinics as 0, "<11" or a number of at least 11', () => {
