@@ -15,7 +15,7 @@ import { mod } from "./perturb";
 
 export interface SourceRow {
   clinicId: string;
-  /** "YYYY-MM" (UTC) for totals and levels, "YYYY" for the other measures. */
+  /** "YYYY-MM" (UTC) for totals, "YYYY" for the other measures (a month is counted in its year). */
   period: string;
   ageBand: string;
   sex: string;

@@ -68,7 +68,7 @@ export function syntheticAssessments(
 }
 
 /**
- * The counts (and record-key sums) the aggregate query gives: totals and levels per month, the
+ * The counts (and record-key sums) the aggregate query gives: totals per month, the
  * rest per year.
  */
 export function sourceRows(list: Iterable<Assessment>): SourceRow[] {
@@ -82,7 +82,7 @@ export function sourceRows(list: Iterable<Assessment>): SourceRow[] {
     const month = a.at.slice(0, 7);
     const year = a.at.slice(0, 4);
     add(a, month, "total");
-    add(a, month, `level:${a.overall}`);
+    add(a, year, `level:${a.overall}`);
     add(a, year, `dependence:${a.dependence}`);
     add(a, year, `skin:${a.skin}`);
     for (const r of new Set(a.rules.map((r) => r.id))) add(a, year, `rule:${r}`);
