@@ -1,6 +1,6 @@
 import { type Cell, formatCell, isHidden } from "@/lib/aggregates/types";
 
-/** A count as shown: the number, "<11" or "suppressed" (the same text the CSV holds). */
+/** A count as shown: the perturbed number or "<11" (the same text the CSV holds). */
 export function CellText({ cell, threshold }: { cell: Cell; threshold: number }) {
   return (
     <span className={isHidden(cell) ? "text-slate-700 italic" : undefined}>

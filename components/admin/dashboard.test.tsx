@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type AggregateFilters, ALL } from "@/lib/aggregates/filter-values";
 import type { AggregateView } from "@/lib/aggregates/types";
 import { AggregatesDashboard } from "./dashboard";
-import { releaseQuery, viewQuery } from "./queries";
+import { type Release, releaseQuery, viewQuery } from "./queries";
 
 const filters: AggregateFilters = { clinic: ALL, period: ALL, ageBand: ALL, sex: ALL };
 
@@ -27,14 +27,12 @@ function view(clinics: AggregateView["options"]["clinics"], total: number): Aggr
 }
 
 /** Renders the dashboard as the server does: with the release and the view already cached. */
-function render(data: AggregateView | null) {
+function render(data: AggregateView | null, preparingBy: string | null = null) {
   const client = new QueryClient();
-  client.setQueryData(
-    releaseQuery().queryKey,
-    data
-      ? { version: data.version, publishedAt: data.publishedAt }
-      : { version: null, publishedAt: null },
-  );
+  const release: Release = data
+    ? { version: data.version, publishedAt: data.publishedAt }
+    : { version: null, publishedAt: null, preparingBy };
+  client.setQueryData(releaseQuery().queryKey, release);
   if (data) client.setQueryData(viewQuery(filters, data.version).queryKey, data);
   return renderToStaticMarkup(
     <QueryClientProvider client={client}>
@@ -48,6 +46,13 @@ describe("AggregatesDashboard", () => {
     const html = render(null);
     expect(html).toContain("No figures have been published yet.");
     expect(html).not.toContain("Submitted assessments");
+  });
+
+  it("says a first release is being prepared, and by when, once a clinic has a batch", () => {
+    const html = render(null, "2026-12-07T09:42:10.000Z");
+    expect(html).toContain("The first release of the figures is being prepared");
+    expect(html).toContain("by about 09:42 UTC");
+    expect(html).not.toContain("No figures have been published yet.");
   });
 
   it("does not show a release in which no clinic reached its first batch as zero assessments", () => {

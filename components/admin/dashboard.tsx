@@ -16,10 +16,13 @@ import { ExportButton } from "./export-button";
 import { FiltersForm } from "./filters-form";
 import { AggregatesError, releaseQuery, viewQuery } from "./queries";
 import { TrendSection } from "./trend-section";
-import { withheldSections } from "./withheld";
 
 const FIRST_BATCH = (threshold: number) =>
   `They appear once a clinic has at least ${threshold} submitted assessments.`;
+
+/** "by about 09:42 UTC": when a first release being prepared will be up (issue 17 §7). */
+const byAbout = (iso: string) =>
+  `${new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 
 function asOf(iso: string): string {
   const when = new Date(iso).toLocaleString("en-GB", {
@@ -48,6 +51,8 @@ export function AggregatesDashboard({
   const queryClient = useQueryClient();
   const release = useQuery(releaseQuery());
   const version = release.data?.version ?? null;
+  const preparingBy =
+    release.data && release.data.version === null ? release.data.preparingBy : null;
   const tooNarrow = narrowedCount(filters) > MAX_NARROWED;
   const view = useQuery({
     ...viewQuery(filters, version),
@@ -81,7 +86,9 @@ export function AggregatesDashboard({
       <FiltersForm filters={filters} options={options.current} onChange={change} error={error} />
       <p role="status" className="mt-3 min-h-6 text-sm text-slate-700">
         {version === null && !release.isPending
-          ? `No figures have been published yet. ${FIRST_BATCH(threshold)}`
+          ? preparingBy
+            ? `The first release of the figures is being prepared: they appear by about ${byAbout(preparingBy)}.`
+            : `No figures have been published yet. ${FIRST_BATCH(threshold)}`
           : nothingReleased
             ? `No clinic's figures have been released yet. ${FIRST_BATCH(threshold)}`
             : data
@@ -97,15 +104,8 @@ export function AggregatesDashboard({
 
 function Figures({ data }: { data: AggregateView }) {
   const t = data.threshold;
-  const withheld = withheldSections(data);
   return (
     <>
-      {withheld.length > 0 && (
-        <p className="mt-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
-          Some figures here are shown as “withheld”: in {withheld.join(", ")}. No other hidden
-          figure could protect a small count next to them, so nothing is said about them.
-        </p>
-      )}
       <section
         aria-labelledby="total-title"
         className="mt-6 flex flex-wrap items-start justify-between gap-4"

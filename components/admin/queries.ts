@@ -28,7 +28,10 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return body as T;
 }
 
-export type Release = ReleaseInfo | { version: null; publishedAt: null };
+/** Before the first release, `preparingBy` is when figures will appear if a batch is due. */
+export type Release =
+  | ReleaseInfo
+  | { version: null; publishedAt: null; preparingBy: string | null };
 
 export const releaseQuery = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 /**
- * The CSV export: exactly the cells of one view, as shown ("<11", "suppressed" included), with
- * the filters and the figures' version on top. Cells that look like formulas are defused, so a
+ * The CSV export: exactly the cells of one view, as shown (perturbed values, "<11"), with the
+ * filters and the release's time on top. Cells that look like formulas are defused, so a
  * clinic name cannot run in a spreadsheet.
  */
 import { ALL } from "./filter-values";
@@ -13,6 +13,9 @@ function field(value: string): string {
 
 const line = (...values: string[]) => values.map(field).join(",");
 
+/** "2026-03-01 09:41 UTC": the release's time to the minute, as the page gives it. */
+export const releaseTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
 export function viewToCsv(view: AggregateView): string {
   const t = view.threshold;
   const label = (list: { key: string; label: string }[], key: string) =>
@@ -24,11 +27,11 @@ export function viewToCsv(view: AggregateView): string {
     line("filter", "Year", view.filters.period === ALL ? "All time" : view.filters.period),
     line("filter", "Age band", label(view.options.ageBands, view.filters.ageBand)),
     line("filter", "Sex", label(view.options.sexes, view.filters.sex)),
-    line("note", "Figures as of", view.version),
+    line("note", "Figures as of", releaseTime(view.publishedAt)),
     line(
       "note",
       "Small counts",
-      `1 to ${t - 1} shown as <${t}; "suppressed" hides a count that would reveal one`,
+      `every count is slightly perturbed, so totals need not add up; 1 to ${t - 1} shown as <${t}`,
     ),
     line("assessments", "Submitted assessments", formatCell(view.total, t)),
   ];

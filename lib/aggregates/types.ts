@@ -1,12 +1,12 @@
 /**
- * What the aggregate route returns. A cell is a count, or a reason it is hidden: "small" (a count
- * below the threshold, or a zero inside a group below it: shown "<11"), "suppressed" (hidden so
- * that a small count elsewhere cannot be worked out: at least the threshold) or "withheld" (no
- * protection kept its range, so nothing is said about it). Plain JSON: server and client.
+ * What the aggregate route returns. A cell is a perturbed count (docs/aggregates.md: the
+ * cell-key method), or a reason it is hidden: "small" (its perturbed value is from 1 to the
+ * threshold − 1: shown "<11") or "withheld" (a cell the release does not hold, which the cube's
+ * shape never asks for: nothing is said about it). Plain JSON: server and client.
  */
 import type { AggregateFilters } from "./filter-values";
 
-export type Hidden = "small" | "suppressed" | "withheld";
+export type Hidden = "small" | "withheld";
 export type Cell = { n: number } | { hidden: Hidden };
 
 export interface Row {

@@ -1,10 +1,10 @@
 /**
  * One dashboard view: the stored cells of one release at the filtered point. Nothing is computed
- * here, so every view is a projection of the same protected release, and the same version always
+ * here, so every view is a projection of the same perturbed release, and the same version always
  * shows the same numbers (on screen, in the CSV, on any app instance).
  */
 import type { Catalogue, Category } from "./catalogue";
-import { cellKey, PUBLISHED, type PublishedCell, SECONDARY, WITHHELD } from "./engine";
+import { cellKey, type PublishedCell, SHOWN } from "./engine";
 import { type AggregateFilters, ALL } from "./filter-values";
 import type { AggregateView, Cell, Row } from "./types";
 
@@ -23,9 +23,7 @@ export interface ReleaseCells {
 export function toCell(c: { n: number; status: number } | undefined): Cell {
   // A cell the release does not hold is never a number on screen.
   if (!c) return { hidden: "withheld" };
-  if (c.status === PUBLISHED) return { n: c.n };
-  if (c.status === WITHHELD) return { hidden: "withheld" };
-  return { hidden: c.status === SECONDARY ? "suppressed" : "small" };
+  return c.status === SHOWN ? { n: c.n } : { hidden: "small" };
 }
 
 /** Whether a filter set names a clinic and year the release has. */

@@ -1,18 +1,32 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { buildCatalogue } from "@/lib/aggregates/catalogue";
-import { computeReleaseAsync, type PublishedCell, type SourceRow } from "@/lib/aggregates/engine";
-import { advanceCuts, type ClinicCut } from "@/lib/aggregates/release-policy";
+import {
+  computeRelease,
+  KEY_RANGE,
+  type PublishedCell,
+  type ReleaseStats,
+  type SourceRow,
+} from "@/lib/aggregates/engine";
+import {
+  type Advance,
+  advanceCuts,
+  type ClinicCut,
+  countPlan,
+  type Visible,
+} from "@/lib/aggregates/release-policy";
 import { backgroundDb, db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
 /**
- * Publishing the admin figures (issue 10 §2). The instance that takes the lease decides, with
- * the release policy, which clinics' figures move; counts them in SQL (submitted assessments
- * up to each clinic's cut-off); suppresses once; and writes every cell of the new release with
- * its version. Every instance then reads rows: nothing is kept in memory between requests.
- * Nothing here checks a user: only lib/dal/aggregates.ts and scripts call it.
+ * Publishing the admin figures (issue 10 §2, issue 21 §1). The instance that takes the lease
+ * decides, with the release policy, which clinics' figures move (a batch) or lost assessments
+ * (an erasure); adds the new assessments' counts and record-key sums to aggregate_source in SQL
+ * (an erased clinic is recounted whole); perturbs every cell of the cube by the cell-key method
+ * (lib/aggregates/engine); and writes the release with its version. Every instance then reads
+ * rows: nothing is kept in memory between requests. Nothing here checks a user: only
+ * lib/dal/aggregates.ts and scripts call it.
  */
 
 /** How often an instance looks for new submissions (polling of the version drives it). */
@@ -39,50 +53,95 @@ async function releaseLease(): Promise<void> {
     UPDATE "aggregate_publish_lease" SET "until" = '1970-01-01' WHERE "id" = 1 AND "holder" = ${holder}`;
 }
 
-/** Counts per (clinic, period, age band, sex, measure) of the released assessments, in SQL. */
-function sourceRows(cuts: ClinicCut[]) {
-  const ids = cuts.map((c) => c.clinicId);
-  const cutoffs = cuts.map((c) => c.cutoff);
-  // Background pool: at a million assessments this count outlasts a request's statement timeout.
-  return backgroundDb.$queryRaw<SourceRow[]>`
+type Plan = ReturnType<typeof countPlan>;
+
+/**
+ * Adds the counts and key sums of the planned assessments (per clinic, after `from` up to its
+ * cut-off) to aggregate_source, per (clinic, period, age band, sex, measure). Counts and key
+ * sums are additive, so a batch costs its own assessments, not the clinic's history.
+ */
+function addCounts(tx: Tx, plan: Plan) {
+  const ids = plan.map((c) => c.clinicId);
+  const froms = plan.map((c) => c.from || "-infinity");
+  const cutoffs = plan.map((c) => c.cutoff);
+  return tx.$executeRaw`
     WITH cut AS (
-      SELECT * FROM unnest(${ids}::uuid[], ${cutoffs}::timestamp[]) AS t("clinicId", "cutoff")
+      SELECT * FROM unnest(${ids}::uuid[], ${froms}::timestamp[], ${cutoffs}::timestamp[])
+        AS t("clinicId", "from", "cutoff")
     ), a AS (
       SELECT x."id", x."clinicId", to_char(x."submittedAt", 'YYYY-MM') AS "month", x."ageBand",
-             x."sex", x."overallLevel", x."dependenceSeverity", x."skinChange"
-      FROM "assessment" x JOIN cut ON cut."clinicId" = x."clinicId" AND x."submittedAt" <= cut."cutoff"
+             x."sex", x."overallLevel", x."dependenceSeverity", x."skinChange", x."recordKey" AS "k"
+      FROM "assessment" x JOIN cut ON cut."clinicId" = x."clinicId"
+        AND x."submittedAt" > cut."from" AND x."submittedAt" <= cut."cutoff"
     ), measures AS (
-      SELECT "clinicId", "month" AS "period", "ageBand", "sex", 'total' AS "measure" FROM a
+      SELECT "clinicId", "month" AS "period", "ageBand", "sex", 'total' AS "measure", "k" FROM a
       UNION ALL
-      SELECT "clinicId", "month", "ageBand", "sex", 'level:' || "overallLevel" FROM a
+      SELECT "clinicId", left("month", 4), "ageBand", "sex", 'level:' || "overallLevel", "k" FROM a
       UNION ALL
-      SELECT "clinicId", left("month", 4), "ageBand", "sex", 'dependence:' || "dependenceSeverity" FROM a
+      SELECT "clinicId", left("month", 4), "ageBand", "sex", 'dependence:' || "dependenceSeverity", "k" FROM a
       UNION ALL
-      SELECT "clinicId", left("month", 4), "ageBand", "sex", 'skin:' || "skinChange" FROM a
+      SELECT "clinicId", left("month", 4), "ageBand", "sex", 'skin:' || "skinChange", "k" FROM a
       UNION ALL
-      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'rule:' || f."ruleId"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding") f ON f."assessmentId" = a."id"
+      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'rule:' || f."ruleId", a."k"
+      FROM a JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding"
+        WHERE "assessmentId" IN (SELECT "id" FROM a)) f ON f."assessmentId" = a."id"
       UNION ALL
-      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'domain:' || d."domain"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding") d ON d."assessmentId" = a."id"
+      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'domain:' || d."domain", a."k"
+      FROM a JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding"
+        WHERE "assessmentId" IN (SELECT "id" FROM a)) d ON d."assessmentId" = a."id"
       UNION ALL
-      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'class:' || c."classId"
+      SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'class:' || c."classId", a."k"
       FROM a JOIN "assessment_medication_class" c ON c."assessmentId" = a."id"
     )
-    SELECT "clinicId"::text AS "clinicId", "period", "ageBand", "sex", "measure", count(*)::int AS "n"
-    FROM measures GROUP BY 1, 2, 3, 4, 5`;
+    INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
+    SELECT "clinicId", "period", "ageBand", "sex", "measure", count(*)::int,
+      (sum("k") % ${KEY_RANGE})::int
+    FROM measures GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
+    SET "n" = "aggregate_source"."n" + EXCLUDED."n",
+      "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
 }
 
+type Tx = Parameters<Parameters<typeof backgroundDb.$transaction>[0]>[0];
+
+/**
+ * One transaction: bring aggregate_source up to the new cut-offs (recounting erased clinics
+ * whole), perturb the whole cube from it (cheap: a lookup per cell), and write the release.
+ * The version is the primary key, so two publishers cannot both write one.
+ */
 async function writeRelease(
   version: number,
-  cells: PublishedCell[],
-  meta: { threshold: number; years: string[]; clinicIds: string[]; ruleIds: string[] },
-  stats: { cells: number; hidden: number; withheld: number },
-  cuts: ClinicCut[],
+  next: Advance,
+  plan: Plan,
+  threshold: number,
   started: number,
-): Promise<void> {
-  await backgroundDb.$transaction(
+  phases: Record<string, number>,
+): Promise<ReleaseStats> {
+  return backgroundDb.$transaction(
     async (tx) => {
+      if (next.recount.length > 0)
+        await tx.$executeRaw`DELETE FROM "aggregate_source" WHERE "clinicId" = ANY(${next.recount}::uuid[])`;
+      const t0 = Date.now();
+      await addCounts(tx, plan);
+      const t1 = Date.now();
+      const rows = await tx.$queryRaw<SourceRow[]>`
+        SELECT "clinicId"::text AS "clinicId", "period", "ageBand", "sex", "measure", "n", "keySum"
+        FROM "aggregate_source" WHERE "n" > 0`;
+      const ruleIds = [
+        ...new Set(
+          rows.filter((r) => r.measure.startsWith("rule:")).map((r) => r.measure.slice(5)),
+        ),
+      ];
+      const clinicIds = next.cuts.filter((c) => c.released > 0).map((c) => c.clinicId);
+      const release = computeRelease({
+        catalogue: buildCatalogue(ruleIds),
+        clinicIds,
+        rows,
+        fallbackYear: new Date().getUTCFullYear(),
+        threshold,
+      });
+      const t2 = Date.now();
+      const cells = release.cells;
       for (let i = 0; i < cells.length; i += INSERT_CHUNK) {
         const part = cells.slice(i, i + INSERT_CHUNK);
         const col = <K extends keyof PublishedCell>(k: K) => part.map((c) => c[k]);
@@ -92,29 +151,35 @@ async function writeRelease(
             ${col("sex")}::text[], ${col("period")}::text[], ${col("measure")}::text[],
             ${col("n")}::int[], ${col("status")}::smallint[])`;
       }
-      for (const c of cuts) {
+      for (const c of next.cuts) {
         await tx.$executeRaw`
-          INSERT INTO "aggregate_release_clinic" ("clinicId", "cutoff", "released")
-          VALUES (${c.clinicId}::uuid, ${c.cutoff}::timestamp, ${c.released})
-          ON CONFLICT ("clinicId") DO UPDATE SET "cutoff" = EXCLUDED."cutoff", "released" = EXCLUDED."released"`;
+          INSERT INTO "aggregate_release_clinic" ("clinicId", "cutoff", "released", "keySum")
+          VALUES (${c.clinicId}::uuid, ${c.cutoff}::timestamp, ${c.released}, ${c.keySum})
+          ON CONFLICT ("clinicId") DO UPDATE SET "cutoff" = EXCLUDED."cutoff",
+            "released" = EXCLUDED."released", "keySum" = EXCLUDED."keySum"`;
       }
-      // The version is the primary key: a second publisher of the same version fails here.
+      const { stats } = release;
+      // Where a publish spends its time (the log only; no patient data).
+      phases.count = t1 - t0;
+      phases.perturb = t2 - t1;
+      phases.sourceRows = rows.length;
       await tx.$executeRaw`
         INSERT INTO "aggregate_release" ("version", "publishedAt", "threshold", "years", "clinicIds",
-          "ruleIds", "cells", "hidden", "withheld", "publishMs")
-        VALUES (${version}, now() AT TIME ZONE 'UTC', ${meta.threshold}, ${meta.years}::text[],
-          ${meta.clinicIds}::uuid[], ${meta.ruleIds}::text[], ${stats.cells}, ${stats.hidden},
-          ${stats.withheld}, ${Date.now() - started})`;
+          "ruleIds", "cells", "hidden", "meanError", "maxError", "publishMs")
+        VALUES (${version}, now() AT TIME ZONE 'UTC', ${threshold}, ${release.years}::text[],
+          ${clinicIds}::uuid[], ${ruleIds}::text[], ${stats.cells}, ${stats.hidden},
+          ${stats.errorCells > 0 ? stats.absError / stats.errorCells : 0}, ${stats.maxError}, ${Date.now() - started})`;
       await tx.$executeRaw`DELETE FROM "aggregate_published_cell" WHERE "version" <= ${version - KEEP_RELEASES}`;
       await tx.$executeRaw`DELETE FROM "aggregate_release" WHERE "version" <= ${version - KEEP_RELEASES}`;
+      return stats;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
 
-export type PublishOutcome = "published" | "unchanged" | "busy" | "refused";
+export type PublishOutcome = "published" | "unchanged" | "busy";
 
-/** One publication run: a new release if some clinic has a batch due. */
+/** One publication run: a new release if some clinic has a batch due or lost assessments. */
 export async function publish(): Promise<PublishOutcome> {
   if (!(await takeLease())) return "busy";
   const started = Date.now();
@@ -123,65 +188,38 @@ export async function publish(): Promise<PublishOutcome> {
     const [{ candidate }] = await db.$queryRaw<{ candidate: string }[]>`
       SELECT to_char(now() AT TIME ZONE 'UTC' - make_interval(secs => ${SETTLE_SECONDS}),
         'YYYY-MM-DD HH24:MI:SS.MS') AS candidate`;
+    // One pass over (clinic, submittedAt) per run: what is visible, and whether each clinic's
+    // released set is still whole (an erasure lowers its count or changes its key sum).
     const [visible, previousCuts, latest] = await Promise.all([
-      db.$queryRaw<{ clinicId: string; count: number }[]>`
-        SELECT "clinicId"::text AS "clinicId", count(*)::int AS count FROM "assessment"
-        WHERE "submittedAt" <= ${candidate}::timestamp GROUP BY 1`,
+      backgroundDb.$queryRaw<Visible[]>`
+        SELECT x."clinicId"::text AS "clinicId", count(*)::int AS "count",
+          (coalesce(sum(x."recordKey"), 0) % ${KEY_RANGE})::int AS "keySum",
+          (count(*) FILTER (WHERE x."submittedAt" <= r."cutoff"))::int AS "stillReleased",
+          (coalesce(sum(x."recordKey") FILTER (WHERE x."submittedAt" <= r."cutoff"), 0)
+            % ${KEY_RANGE})::int AS "stillKeySum"
+        FROM "assessment" x LEFT JOIN "aggregate_release_clinic" r ON r."clinicId" = x."clinicId"
+        WHERE x."submittedAt" <= ${candidate}::timestamp GROUP BY 1`,
       db.$queryRaw<ClinicCut[]>`
         SELECT "clinicId"::text AS "clinicId", to_char("cutoff", 'YYYY-MM-DD HH24:MI:SS.MS') AS "cutoff",
-          "released" FROM "aggregate_release_clinic"`,
+          "released", "keySum" FROM "aggregate_release_clinic"`,
       db.aggregateRelease.findFirst({ orderBy: { version: "desc" }, select: { version: true } }),
     ]);
-    const { cuts, advanced } = advanceCuts(previousCuts, visible, candidate, threshold);
-    if (advanced.length === 0 && latest) return "unchanged";
+    const next = advanceCuts(previousCuts, visible, candidate, threshold);
+    if (next.advanced.length === 0 && next.erased.length === 0 && latest) return "unchanged";
     const version = (latest?.version ?? 0) + 1;
-    const [rows, previous] = await Promise.all([
-      sourceRows(cuts),
-      latest
-        ? db.aggregatePublishedCell.findMany({
-            where: { version: latest.version },
-            select: {
-              clinic: true,
-              ageBand: true,
-              sex: true,
-              period: true,
-              measure: true,
-              n: true,
-              status: true,
-            },
-          })
-        : [],
-    ]);
-    const ruleIds = [
-      ...new Set(rows.filter((r) => r.measure.startsWith("rule:")).map((r) => r.measure.slice(5))),
-    ];
-    const clinicIds = cuts.map((c) => c.clinicId);
-    const release = await computeReleaseAsync({
-      catalogue: buildCatalogue(ruleIds),
-      clinicIds,
-      rows,
-      fallbackYear: new Date().getUTCFullYear(),
-      threshold,
-      previous,
-    });
-    if (release.stats.unprotected > 0) {
-      // Fail closed for the release, not the screen: the previous release stays up.
-      logger.warn(
-        { unprotected: release.stats.unprotected },
-        "aggregate release refused: a small cell had no protection",
-      );
-      return "refused";
-    }
-    await writeRelease(
-      version,
-      release.cells,
-      { threshold, years: release.years, clinicIds, ruleIds },
-      release.stats,
-      cuts,
-      started,
-    );
+    const plan = countPlan(previousCuts, next);
+    const phases: Record<string, number> = {};
+    const stats = await writeRelease(version, next, plan, threshold, started, phases);
     logger.info(
-      { version, advanced: advanced.length, ...release.stats, ms: Date.now() - started },
+      {
+        version,
+        advanced: next.advanced.length,
+        erased: next.erased.length,
+        cells: stats.cells,
+        hidden: stats.hidden,
+        ms: Date.now() - started,
+        ...phases,
+      },
       "aggregates published",
     );
     return "published";

@@ -7,13 +7,14 @@ import { knownFilters, viewOf } from "@/lib/aggregates/view";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { asPublisher, db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { publish } from "./aggregate-publisher";
 
 /**
  * Admin aggregates, read from the published release (aggregate_published_cell): counted in
- * PostgreSQL from submitted assessments and suppressed once by the publisher, before anything
- * leaves this module. Every instance reads the same rows, so every instance shows the same
- * figures for a version. A hidden cell's count never leaves: only its status does.
+ * PostgreSQL from submitted assessments and perturbed once by the publisher (the cell-key
+ * method), before anything is stored. Every instance reads the same rows, so every instance
+ * shows the same figures for a version. True counts are never stored in a release.
  *
  * Scope: the dashboard belongs to the deployment's clinic network. An admin sees every clinic's
  * anonymised figures (the issue's clinic filter), opening on their own clinic. Never rows.
@@ -41,20 +42,38 @@ const latestRelease = () =>
     select: releaseSelect,
   });
 
-/** The version of the latest release: what the dashboard polls (no audit: it shows no figure). */
+/** How long a first release takes to appear once a clinic has its first batch (a run, a publish). */
+const FIRST_RELEASE_MS = 60_000;
+
+/**
+ * The version of the latest release: what the dashboard polls (no audit: it shows no figure).
+ * Before the first release, `preparingBy` says when the figures will appear if some clinic
+ * already has a batch (issue 17 §7): a release is then being prepared.
+ */
 export async function getReleaseInfo(
   user: SessionUser,
 ): Promise<
-  { ok: true; release: ReleaseInfo | null } | { ok: false; status: 403; message: string }
+  | { ok: true; release: ReleaseInfo | null; preparingBy: string | null }
+  | { ok: false; status: 403; message: string }
 > {
   if (user.role !== "admin") return { ok: false, status: 403, message: DENIED };
   const r = await db.aggregateRelease.findFirst({
     orderBy: { version: "desc" },
     select: { version: true, publishedAt: true },
   });
+  if (r)
+    return {
+      ok: true,
+      release: { version: String(r.version), publishedAt: r.publishedAt.toISOString() },
+      preparingBy: null,
+    };
+  const [{ due }] = await db.$queryRaw<{ due: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "assessment" GROUP BY "clinicId"
+      HAVING count(*) >= ${env().SUPPRESSION_THRESHOLD}) AS due`;
   return {
     ok: true,
-    release: r && { version: String(r.version), publishedAt: r.publishedAt.toISOString() },
+    release: null,
+    preparingBy: due ? new Date(Date.now() + FIRST_RELEASE_MS).toISOString() : null,
   };
 }
 
@@ -88,7 +107,7 @@ export async function getAggregates(
           ok: false,
           status: 404,
           message:
-            "No figures have been published yet. They appear within a minute of the first submissions.",
+            "No figures have been published yet. They appear about a minute after a clinic reaches its first batch.",
         }
       : {
           ok: false,

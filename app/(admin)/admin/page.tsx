@@ -1,8 +1,9 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { AggregatesDashboard } from "@/components/admin/dashboard";
-import { releaseQuery, viewQuery } from "@/components/admin/queries";
+import { type Release, releaseQuery, viewQuery } from "@/components/admin/queries";
 import { AdminQueryProvider } from "@/components/admin/query-provider";
+import { MAX_PERTURBATION } from "@/lib/aggregates/engine";
 import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
@@ -37,10 +38,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const queryClient = new QueryClient();
   const info = await getReleaseInfo(user);
   const release = info.ok ? info.release : null;
-  queryClient.setQueryData(
-    releaseQuery().queryKey,
-    release ?? { version: null, publishedAt: null },
-  );
+  const none: Release = {
+    version: null,
+    publishedAt: null,
+    preparingBy: info.ok ? info.preparingBy : null,
+  };
+  queryClient.setQueryData(releaseQuery().queryKey, release ?? none);
   if (release) {
     let result = await getAggregates(user, filters, "view", release.version);
     // The admin's own clinic may have no released figures yet: open on all clinics instead.
@@ -55,14 +58,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-bold">Clinic figures</h1>
       <p className="mt-2 max-w-3xl text-slate-700">
-        Counts of submitted assessments only, never individual patients or clinicians. Any count
-        from 1 to {t - 1} shows as “&lt;{t}”; “suppressed” hides a figure that would let a small
-        count be worked out. A clinic’s figures move only in batches of at least {t} new
-        assessments, so no single submission shows. At most{" "}
-        {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} filters can be narrowed at once: narrower groups
-        are mostly too small to show. The monthly trend shows totals only (risk levels are shown per
-        year: choose a year). A 0 in a small group is shown only when a larger group holding it, of
-        at least {t}, is 0 too.
+        Counts of submitted assessments only, never individual patients or clinicians. Every figure
+        is slightly perturbed (usually by 0–2, at most {MAX_PERTURBATION}), so no single assessment
+        can be worked out and tables need not add up exactly; a figure from 1 to {t - 1} shows as
+        “&lt;{t}”, and a small count can show as 0. A clinic’s figures move only in batches of at
+        least {t} new assessments. At most {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} filters can
+        be narrowed at once: narrower groups are mostly too small to show. The monthly trend shows
+        totals only (risk levels are shown per year: choose a year).
       </p>
       {/* TanStack Query only here, where figures are fetched: the accounts and audit pages
           no longer ship it (docs/scaling.md, first-load JavaScript). */}

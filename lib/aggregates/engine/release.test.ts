@@ -1,94 +1,139 @@
-// Issue 10 §0: the subtraction attack replayed. An admin snapshots the figures, a few new
-// assessments arrive, the admin snapshots again and subtracts. Nothing may come out of it.
-import { describe, expect, it } from "vitest";
+// Issue 10 §0 and issue 21 §1: releases of perturbed cells. One to ten new assessments in a clinic
+// change nothing (the batch policy stays); a released batch gives every cell of that clinic (and
+// of the network) a fresh perturbation; the same assessments always give the same figures; and
+// the insider attack's reading of a cell is the engine's own published cell.
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalogue } from "../catalogue";
+import { ALL } from "../filter-values";
 import { advanceCuts, type ClinicCut, isReleased } from "../release-policy";
-import { buildCube } from "./build";
-import { disclosedAcross, disclosedWithin, screenOf } from "./oracle";
-import { computeRelease, type Release } from "./release";
+import { shownShare } from "../share";
+import type { AggregateView } from "../types";
+import { viewOf } from "../view";
+import { Tally } from "./insider-attack";
+import { MAX_PERTURBATION, mod, SMALL } from "./perturb";
+import { cellKey, computeRelease, type PublishedCell } from "./release";
 import { type Assessment, clinicIdsOf, sourceRows, syntheticAssessments } from "./synthetic";
 
 const T = 11;
 const catalogue = buildCatalogue();
 const clinics = clinicIdsOf(12);
 
-/** One publication run over everything submitted so far (the publisher, without a database). */
-function publish(all: Assessment[], cuts: ClinicCut[], now: string, previous?: Release) {
-  const visible = clinics.map((clinicId) => ({
-    clinicId,
-    count: all.filter((a) => a.clinicId === clinicId && a.at <= now).length,
-  }));
+const rowsOf = (list: Assessment[]) => sourceRows(list);
+const release = (list: Assessment[]) =>
+  computeRelease({
+    catalogue,
+    clinicIds: clinics,
+    rows: rowsOf(list),
+    fallbackYear: 2026,
+    threshold: T,
+  });
+
+/** One publication run (the publisher without a database): cut-offs, then the release. */
+function publish(all: Assessment[], cuts: ClinicCut[], now: string) {
+  const was = new Map(cuts.map((c) => [c.clinicId, c.cutoff]));
+  const visible = clinics.map((clinicId) => {
+    const mine = all.filter((a) => a.clinicId === clinicId && a.at <= now);
+    const still = mine.filter((a) => a.at <= (was.get(clinicId) ?? ""));
+    const sum = (list: Assessment[]) => mod(list.reduce((t, a) => t + a.key, 0));
+    return {
+      clinicId,
+      count: mine.length,
+      keySum: sum(mine),
+      stillReleased: still.length,
+      stillKeySum: sum(still),
+    };
+  });
   const next = advanceCuts(cuts, visible, now, T);
   const cutoffs = new Map(next.cuts.map((c) => [c.clinicId, c.cutoff]));
-  const rows = sourceRows(all.filter((a) => isReleased(cutoffs, a.clinicId, a.at)));
-  const input = { catalogue, clinicIds: clinics, rows, fallbackYear: 2026, threshold: T };
-  // No clinic moved: the publisher keeps the release it has (no new version at all).
-  const release =
-    previous && next.advanced.length === 0
-      ? previous
-      : computeRelease({ ...input, previous: previous?.cells });
-  const { cube } = buildCube(catalogue, clinics, rows, 2026);
-  return { ...next, release, screen: screenOf(cube, release.cells, T) };
+  return { ...next, released: all.filter((a) => isReleased(cutoffs, a.clinicId, a.at)) };
 }
 
 const stamp = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
+const byKey = (cells: PublishedCell[]) => new Map(cells.map((c) => [cellKey(c), c]));
 
-describe.each([3, 7])(
-  "successive releases cannot be subtracted, network seed %i",
-  { timeout: 120_000 },
-  (seed) => {
-    const base = syntheticAssessments(1000, seed);
-    const t0 = stamp(Date.now() + 1000);
-    const first = publish(base, [], t0);
+describe("perturbed releases of a synthetic network", { timeout: 60_000 }, () => {
+  const base = syntheticAssessments(1000, 3);
+  const t0 = stamp(Date.now() + 1000);
+  const first = publish(base, [], t0);
+  // One archetype pool (seed 100); the count varies the draw.
+  const fresh = (k: number) =>
+    syntheticAssessments(k, 100, { only: "clinic-03", months: 0 }).map((a) => ({
+      ...a,
+      at: stamp(Date.now() + 2000),
+    }));
+  let cells: PublishedCell[] = [];
+  beforeAll(() => {
+    cells = release(first.released).cells;
+  });
 
-    it("releases every clinic with enough assessments, and no cell of it is derivable", () => {
-      expect(first.advanced).toHaveLength(12);
-      expect(first.release.stats.unprotected).toBe(0);
-      expect(disclosedWithin(first.screen)).toEqual([]);
-    });
+  it("releases every clinic, and the same assessments always give the same figures", () => {
+    expect(first.advanced).toHaveLength(12);
+    // In any order: the cell keys are sums, the perturbation a lookup.
+    expect(release([...first.released].reverse()).cells).toEqual(cells);
+  });
 
-    /** `k` new assessments in clinic-03, after the first release; then a publication run. */
-    const republish = (k: number, batchSeed: number) => {
-      const fresh = syntheticAssessments(k, batchSeed, { only: "clinic-03", months: 0 }).map(
-        (a) => ({
-          ...a,
-          at: stamp(Date.now() + 2000),
-        }),
-      );
-      return publish([...base, ...fresh], first.cuts, stamp(Date.now() + 5000), first.release);
+  // At 10,000 and 100,000 both views show 96.5–100% (docs/aggregates.md); at this test's 1,000
+  // the biggest clinic (about 320 assessments) has many rare findings below 11 (72% shown).
+  it("never blank: the network view shows at least 90% of its figures, a clinic of 320 two thirds", () => {
+    const rel = {
+      version: "1",
+      publishedAt: "2026-12-07T00:00:00.000Z",
+      threshold: T,
+      catalogue,
+      clinics: clinics.map((id) => ({ id, name: id })),
+      years: [...new Set(cells.map((c) => c.period.slice(0, 4)))].filter((y) => y !== "all").sort(),
+      cells,
     };
+    for (const [clinic, least] of [
+      [ALL, 0.9],
+      ["clinic-01", 0.66],
+    ] as const) {
+      const view = viewOf(rel, { clinic, period: ALL, ageBand: ALL, sex: ALL });
+      const { shown, all } = shownShare(view as AggregateView);
+      expect(shown / all, clinic).toBeGreaterThanOrEqual(least);
+    }
+  });
 
-    it.each([1, 2, 5, 10])("shows nothing of %i new assessment(s) in one clinic", (k) => {
-      const second = republish(k, 100 + k);
-      expect(second.advanced).toEqual([]);
-      // Every cell, hidden or not, says exactly what it said before: nothing to subtract.
-      expect(second.release.cells).toEqual(first.release.cells);
-      if (k === 1 || k === 10) {
-        // And the oracle (subtracting every pair of cells, peeling every equation) agrees.
-        const leak = disclosedAcross(first.screen, second.screen, T);
-        expect(leak.hidden).toEqual([]);
-        expect(leak.smallChanges).toEqual([]);
-      }
-    });
+  it.each([1, 5, 10])("shows nothing of %i new assessment(s) in one clinic", (k) => {
+    const second = publish([...base, ...fresh(k)], first.cuts, stamp(Date.now() + 5000));
+    expect(second.advanced).toEqual([]);
+    // The publisher writes no new release: the released assessments are the same set.
+    expect(second.released).toEqual(first.released);
+  });
 
-    // A released batch (at least the threshold) may show small changes between figures shown in
-    // both releases (its narrower cells, docs/aggregates.md), but no cell hidden in either release
-    // follows from the two together, and each release is sound on its own.
-    it.each([11, 12, 20, 50])("releases a batch of %i: no hidden cell follows from both", (k) => {
-      const second = republish(k, 200 + k);
-      expect(second.advanced).toEqual(["clinic-03"]);
-      expect(second.release.stats.unprotected).toBe(0);
-      expect(disclosedWithin(second.screen)).toEqual([]);
-      const before = new Map(
-        first.release.cells.map((c) => [JSON.stringify({ ...c, status: 0 }), c.status]),
-      );
-      for (const c of second.release.cells) {
-        const was = before.get(JSON.stringify({ ...c, status: 0 }));
-        // Same count as before: a hidden cell never turns into a number unchanged (it may move
-        // from one hidden status to another, e.g. primary to withheld, which shows nothing new).
-        if (was !== undefined && was !== 0) expect(c.status).not.toBe(0);
-      }
-      expect(disclosedAcross(first.screen, second.screen, T).hidden).toEqual([]);
-    });
-  },
-);
+  it("a batch of 11 re-perturbs its clinic and the network, and no other clinic", () => {
+    const second = publish([...base, ...fresh(11)], first.cuts, stamp(Date.now() + 5000));
+    expect(second.advanced).toEqual(["clinic-03"]);
+    const after = byKey(release(second.released).cells);
+    let moved = { clinic03: 0, network: 0, other: 0 };
+    for (const c of cells) {
+      const now = after.get(cellKey(c));
+      if (!now || (now.n === c.n && now.status === c.status)) continue;
+      if (c.clinic === "clinic-03") moved = { ...moved, clinic03: moved.clinic03 + 1 };
+      else if (c.clinic === "all") moved = { ...moved, network: moved.network + 1 };
+      else moved = { ...moved, other: moved.other + 1 };
+    }
+    expect(moved.other).toBe(0);
+    // Cells the batch did not touch move too (fresh key): a change says nothing about who.
+    expect(moved.clinic03).toBeGreaterThan(100);
+    expect(moved.network).toBeGreaterThan(1000);
+  });
+
+  it("publishes 0 for 0, never a negative or a value 1–10, within the table of the truth", () => {
+    const tally = new Tally().add(first.released);
+    let checked = 0;
+    for (const c of cells) {
+      expect(c.n).toBeGreaterThanOrEqual(0);
+      if (c.status === SMALL) expect(c.n).toBe(0);
+      else expect(c.n === 0 || c.n >= T).toBe(true);
+      if (c.period.length > 4) continue;
+      // The attack test reads the engine's own value for every cell it uses (year, all time).
+      expect(tally.published(cellKey(c), T)).toBe(c.status === SMALL ? "small" : c.n);
+      const truth = tally.get(cellKey(c))?.n ?? 0;
+      if (truth === 0) expect(c.n).toBe(0);
+      if (c.status !== SMALL) expect(Math.abs(c.n - truth)).toBeLessThanOrEqual(MAX_PERTURBATION);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+});

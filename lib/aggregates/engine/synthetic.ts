@@ -4,7 +4,8 @@
  * the database's aggregate query would give for them. Test support: not imported by the app.
  */
 import { type Archetype, archetypes, makeBatch, seeded } from "@/scripts/bench/synthetic-rows";
-import type { SourceRow } from "./build";
+import type { SourceRow } from "./cells";
+import { KEY_RANGE, mod } from "./perturb";
 
 export interface Assessment {
   clinicId: string;
@@ -17,6 +18,8 @@ export interface Assessment {
   skin: string;
   rules: { id: string; domain: string }[];
   classes: string[];
+  /** The record key the database draws at submit (random, never shown). */
+  key: number;
 }
 
 export const clinicIdsOf = (count: number) =>
@@ -38,6 +41,7 @@ export function syntheticAssessments(
   const ids = only ? [only] : clinicIdsOf(clinics);
   const list = ids.map((id, i) => ({ id, clinicianId: `c-${id}`, weight: 1 / (i + 1) }));
   const b = makeBatch(count, pool, list, seeded(seed + count), months);
+  const keys = seeded(seed * 7_919 + count + 1);
   const out: Assessment[] = b.assessments.id.map((_, i) => ({
     clinicId: b.assessments.clinic[i],
     at: b.assessments.at[i],
@@ -48,6 +52,7 @@ export function syntheticAssessments(
     skin: b.assessments.skin[i],
     rules: [],
     classes: [],
+    key: Math.floor(keys() * KEY_RANGE),
   }));
   const index = new Map(b.assessments.id.map((id, i) => [id, i]));
   b.findings.assessment.forEach((a, k) => {
@@ -62,26 +67,30 @@ export function syntheticAssessments(
   return out;
 }
 
-/** The counts the aggregate query gives: totals and levels per month, the rest per year. */
+/**
+ * The counts (and record-key sums) the aggregate query gives: totals per month, the
+ * rest per year.
+ */
 export function sourceRows(list: Iterable<Assessment>): SourceRow[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { n: number; keySum: number }>();
   const add = (a: Assessment, period: string, measure: string) => {
     const key = `${a.clinicId}|${period}|${a.ageBand}|${a.sex}|${measure}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const was = counts.get(key) ?? { n: 0, keySum: 0 };
+    counts.set(key, { n: was.n + 1, keySum: mod(was.keySum + a.key) });
   };
   for (const a of list) {
     const month = a.at.slice(0, 7);
     const year = a.at.slice(0, 4);
     add(a, month, "total");
-    add(a, month, `level:${a.overall}`);
+    add(a, year, `level:${a.overall}`);
     add(a, year, `dependence:${a.dependence}`);
     add(a, year, `skin:${a.skin}`);
     for (const r of new Set(a.rules.map((r) => r.id))) add(a, year, `rule:${r}`);
     for (const d of new Set(a.rules.map((r) => r.domain))) add(a, year, `domain:${d}`);
     for (const c of new Set(a.classes)) add(a, year, `class:${c}`);
   }
-  return [...counts].map(([key, n]) => {
+  return [...counts].map(([key, { n, keySum }]) => {
     const [clinicId, period, ageBand, sex, measure] = key.split("|");
-    return { clinicId, period, ageBand, sex, measure, n };
+    return { clinicId, period, ageBand, sex, measure, n, keySum };
   });
 }

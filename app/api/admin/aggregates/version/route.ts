@@ -15,7 +15,9 @@ export const GET = adminRoute(
   async (_input, user) => {
     const result = await getReleaseInfo(user);
     if (!result.ok) return NextResponse.json({ error: result.message }, { status: result.status });
-    return NextResponse.json(result.release ?? { version: null, publishedAt: null });
+    return NextResponse.json(
+      result.release ?? { version: null, publishedAt: null, preparingBy: result.preparingBy },
+    );
   },
   { polled: true },
 );
