@@ -3,6 +3,8 @@
  * `context.selections`; the other draft orders are already on the same order form and count as
  * medicines the patient will take. order-sign signs them all, so all are new.
  */
+
+import type { Medication } from "@/lib/medications";
 import { isResource, resourcesOf, text } from "./fhir-read";
 import { type CodeTable, type MappedMedicine, mapConcept, ownCodes } from "./medication-map";
 import type { FhirResource } from "./types";
@@ -50,4 +52,29 @@ export function draftMedicines(
         mapped: mapConcept(concept, codes),
       };
     });
+}
+
+const NOT_TAKEN = new Set(["stopped", "completed", "not-taken", "entered-in-error", "cancelled"]);
+
+/**
+ * What the chart says the patient takes now (active MedicationRequests, current
+ * MedicationStatements), mapped under the same exact-name-or-code rule; unmatched ones are left
+ * out, as an unrecognised free-text medicine adds no finding.
+ */
+export function currentMedicines(
+  requests: unknown,
+  statements: unknown,
+  codes: CodeTable = ownCodes,
+): Medication[] {
+  const resources = [
+    ...resourcesOf(requests, "MedicationRequest"),
+    ...resourcesOf(statements, "MedicationStatement"),
+  ].filter((r) => !NOT_TAKEN.has(String(r.status ?? "")));
+  const found = new Map<string, Medication>();
+  for (const r of resources) {
+    const concept = r.medicationCodeableConcept ?? referencedMedication(r, [])?.code;
+    const mapped = mapConcept(concept, codes);
+    if (mapped.status === "matched") found.set(mapped.medication.id, mapped.medication);
+  }
+  return [...found.values()];
 }

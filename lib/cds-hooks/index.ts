@@ -6,7 +6,8 @@
  */
 export * from "./cards";
 export { chartAnswers } from "./chart-answers";
-export { draftMedicines, type OrderedMedicine } from "./draft-orders";
+export { codeTable } from "./code-table";
+export { currentMedicines, draftMedicines, type OrderedMedicine } from "./draft-orders";
 export { type Basis, highestSeverity, type JudgedOrder, judgeOrders } from "./judge";
 export { type ChartData, type ChartSignal, chartSignal, namesKratom } from "./kratom-signal";
 export { type CodeTable, combineCodeTables, mapConcept, ownCodes } from "./medication-map";
