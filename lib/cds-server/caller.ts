@@ -31,7 +31,8 @@ function keySetFor(url: string): RemoteSet {
   let set = keySets.get(url);
   if (!set) {
     set = createRemoteJWKSet(new URL(url), {
-      timeoutDuration: 2_000,
+      // Longer than any hook budget: a slow key set ends in the budget's empty answer, not a 401.
+      timeoutDuration: 6_000,
       cooldownDuration: 30_000,
       cacheMaxAge: 10 * 60_000,
     });

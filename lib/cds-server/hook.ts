@@ -16,6 +16,7 @@ import {
   serviceById,
 } from "@/lib/cds-hooks";
 import { prefetchMatchesPatient } from "@/lib/cds-hooks/prefetch-plan";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { classesOf } from "@/lib/medications";
 import { basisFor, patientKeyOf } from "./basis";
@@ -25,8 +26,6 @@ import { completePrefetch } from "./prefetch";
 import { empty, json, publicBase, serviceUrl, unauthorized } from "./responses";
 import { recordShown, withoutAcknowledged } from "./store";
 
-/** A hook never holds up the prescriber: past this, the answer is an empty card list. */
-export const HOOK_BUDGET_MS = 500;
 /** Prefetch bundles can be sizeable; nothing an EHR sends for one patient comes near this. */
 const HOOK_BODY_LIMIT = 2_000_000;
 
@@ -97,25 +96,27 @@ async function answer(
 
 /**
  * POST /cds-services/{id}. Everything — the caller's token, the lookups, the rules and
- * recording the cards — runs within HOOK_BUDGET_MS; a slow or failing step gives an empty card
+ * recording the cards — runs within CDS_HOOK_BUDGET_MS (500 ms by default); a slow or failing step gives an empty card
  * list (logged without patient data), never an error the prescriber has to get past.
  */
 export async function handleHook(serviceId: string, request: Request): Promise<Response> {
   const service = serviceById(serviceId);
   if (!service) return json({ error: "Unknown CDS service." }, 404);
+  // A hook never holds up the prescriber: past the budget, the answer is an empty card list.
+  const budget = env().CDS_HOOK_BUDGET_MS;
   const started = performance.now();
-  const remaining = () => HOOK_BUDGET_MS - (performance.now() - started);
+  const remaining = () => budget - (performance.now() - started);
   const work = answer(service, request, remaining);
   work.catch(() => {}); // a late failure after the budget has been answered is logged below
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), HOOK_BUDGET_MS);
+    timer = setTimeout(() => resolve("timeout"), budget);
   });
   try {
     const outcome = await Promise.race([work, timeout]);
     if (outcome !== "timeout") return outcome;
     logger.warn(
-      { cds: service.id, budgetMs: HOOK_BUDGET_MS },
+      { cds: service.id, budgetMs: budget },
       "CDS hook over its time budget: empty card list",
     );
     return empty();
