@@ -336,3 +336,40 @@ describe("the time budget", () => {
     await stall.close();
   });
 });
+
+describe("registering an EHR (admin action)", () => {
+  const input = (issuer: string, jwksUrl = "https://ehr.example/jwks.json") => ({
+    name: "Another EHR",
+    issuer,
+    jwksUrl,
+    fhirServer: "",
+    patientViewEnabled: false,
+  });
+
+  it("lets an admin register one for their clinic, audited, and refuses clinicians", async () => {
+    const { registerCdsClientAction } = await import("@/lib/actions/cds-client-actions");
+    const { asRequestFrom } = await import("./helpers/action-context");
+    const issuer = `https://ehr-${randomUUID()}.example`;
+    asRequestFrom(BASE, admin);
+    const ok = await registerCdsClientAction(input(issuer));
+    expect(ok.ok).toBe(true);
+    const [row] = await sql<{ clinicId: string; id: string }>(
+      'select "clinicId", id from cds_client where issuer = $1',
+      [issuer],
+    );
+    expect(row.clinicId).toBe(admin.clinicId);
+    const audited = await sql('select action from audit_event where "targetId" = $1', [row.id]);
+    expect(audited.map((r) => r.action)).toEqual(["cds-client.registered"]);
+
+    const taken = await registerCdsClientAction(input(issuer));
+    expect(taken.ok === false && taken.fieldErrors?.issuer?.[0]).toMatch(/already registered/);
+    const plain = await registerCdsClientAction(
+      input(`${issuer}/2`, "http://ehr.example/jwks.json"),
+    );
+    expect(plain.ok === false && plain.fieldErrors?.jwksUrl?.[0]).toMatch(/https/);
+
+    asRequestFrom(BASE, await makeUser("clinician"));
+    expect((await registerCdsClientAction(input(`${issuer}/3`))).ok).toBe(false);
+    asRequestFrom(null, null);
+  });
+});

@@ -1,12 +1,14 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { after } from "next/server";
+import { CdsFeedbackFigure } from "@/components/admin/cds/cds-feedback-figure";
 import { AggregatesDashboard } from "@/components/admin/dashboard";
 import { releaseQuery, viewQuery } from "@/components/admin/queries";
 import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAggregates, getReleaseInfo, publishIfDue } from "@/lib/dal/aggregates";
+import { cdsFeedbackFigures } from "@/lib/dal/cds-feedback";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Clinic figures" };
@@ -53,6 +55,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     if (result.ok)
       queryClient.setQueryData(viewQuery(filters, release.version).queryKey, result.view);
   }
+  const cds = await cdsFeedbackFigures(user);
   return (
     <>
       <h1 className="text-2xl font-bold">Clinic figures</h1>
@@ -69,6 +72,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <HydrationBoundary state={dehydrate(queryClient)}>
         <AggregatesDashboard initialFilters={filters} threshold={t} />
       </HydrationBoundary>
+      <CdsFeedbackFigure figures={cds} threshold={cds.threshold} />
     </>
   );
 }
