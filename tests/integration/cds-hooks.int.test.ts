@@ -373,3 +373,55 @@ describe("registering an EHR (admin action)", () => {
     asRequestFrom(null, null);
   });
 });
+
+describe("the test EHR's demo order page", () => {
+  it("ordering oxycodone for the demo kratom patient shows the card, whose link opens the summary", async () => {
+    const { cdsDemoRoutes } = await import("@/scripts/test-ehr/cds-demo-routes");
+    const { prepareCdsDemo } = await import("@/scripts/cds-demo-seed");
+    const { ensureClinic, upsertAccount } = await import("@/prisma/accounts");
+    const { scriptClient } = await import("@/prisma/client");
+    const email = `clinician-${randomUUID()}@demo.test`;
+    const seedDb = scriptClient();
+    await upsertAccount(seedDb, {
+      email,
+      name: "Demo",
+      role: "clinician",
+      clinicId: await ensureClinic(seedDb, `Demo ${randomUUID()}`),
+      password: "integration-test-pass",
+    });
+    await seedDb.$disconnect();
+
+    const demoEhr = await createCdsClient({
+      issuer: `https://demo-ehr-${randomUUID()}.test`,
+      send,
+    });
+    const routes = cdsDemoRoutes({ appUrl: BASE, client: demoEhr, patientId: "demo-kratom" });
+    const site = await serve(routes.handlers);
+    const id = await prepareCdsDemo({
+      issuer: demoEhr.issuer,
+      jwksUrl: `${site.url}/cds/jwks.json`,
+      patientId: "demo-kratom",
+      clinicianEmail: email,
+    });
+    // Idempotent: the same checklist the second time.
+    expect(
+      await prepareCdsDemo({
+        issuer: demoEhr.issuer,
+        jwksUrl: `${site.url}/cds/jwks.json`,
+        patientId: "demo-kratom",
+        clinicianEmail: email,
+      }),
+    ).toBe(id);
+
+    expect(await (await fetch(`${site.url}/demo/cds`)).text()).toContain("<form");
+    const res = await fetch(`${site.url}/demo/cds/order`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "medicine=oxycodone+10+mg+tablet",
+    });
+    const html = await res.text();
+    expect(html).toContain("<strong>CRITICAL</strong>: Oxycodone and kratom (used every day)");
+    expect(html).toContain(`href="${BASE}/assessments/${id}">Open the kratom summary</a>`);
+    await site.close();
+  });
+});
