@@ -13,6 +13,7 @@ import { submitAssessment } from "@/lib/dal/assessments";
 import { createDraft } from "@/lib/dal/drafts";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { asInput, baseAnswers } from "@/lib/risk/fixtures";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 
 export interface CdsDemo {
@@ -23,40 +24,10 @@ export interface CdsDemo {
 }
 
 /** A daily kratom user for joint pain, no other medicines: the demo's card shows for oxycodone. */
+const daily = baseAnswers({ usePattern: { frequency: "daily", dosesPerDay: 3 } });
 const demoAnswers: AssessmentInput = {
-  patient: {
-    patientReference: "DEMO-KRATOM-1",
-    ageBand: "45-54",
-    sex: "female",
-    reasons: ["joint-pain"],
-    peg: { pain: 6, enjoyment: 5, activity: 6 },
-  },
-  usePattern: {
-    productForms: ["leaf-powder"],
-    amountPerDose: "2-5g",
-    frequency: "daily",
-    dosesPerDay: 3,
-    duration: "1-5-years",
-    escalation: "no",
-    needsMoreForEffect: "no",
-    coUsed: ["none"],
-  },
-  medications: { medicationIds: [], noneTaken: true },
-  dependence: {
-    criteriaAsked: "asked",
-    criteria: ["tolerance"],
-    withdrawalWhenMissed: "yes",
-    withdrawalSymptoms: ["restlessness"],
-    lastDose: "under-8h",
-    quitAttempts: "none",
-  },
-  skin: { newDarkening: "no", sites: [], fitzpatrick: "III", otherCauses: ["none"] },
-  otherHarms: {
-    liverSymptoms: ["none"],
-    seizures: "no",
-    palpitationsOrFainting: "no",
-    pregnancy: "no",
-  },
+  ...asInput(daily),
+  patient: { ...daily.patient, patientReference: "DEMO-KRATOM-1" },
 };
 
 /** Returns the demo assessment's id (the card's link opens its summary). */
