@@ -19,6 +19,8 @@ export interface TokenOptions {
   issuer?: string;
   /** Sign with another key than the published one (a forgery). */
   key?: CryptoKey;
+  /** A jku header (the service follows none but the registered JWKS). */
+  jku?: string;
 }
 
 export interface CdsClient {
@@ -50,7 +52,7 @@ export async function createCdsClient(options: {
     // An expired token was issued a minute before it expired, as a real one would have been.
     const issuedAt = lifetime < 0 ? now + lifetime - 60 : now;
     return new SignJWT({})
-      .setProtectedHeader({ alg, typ: "JWT", kid })
+      .setProtectedHeader({ alg, typ: "JWT", kid, ...(o.jku ? { jku: o.jku } : {}) })
       .setIssuer(o.issuer ?? options.issuer)
       .setSubject("test-ehr-cds-client")
       .setAudience(audience)

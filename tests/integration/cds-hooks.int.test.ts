@@ -425,3 +425,15 @@ describe("the test EHR's demo order page", () => {
     await site.close();
   });
 });
+
+describe("keys come only from the registered JWKS", () => {
+  it("refuses a token whose jku names another key set, even when signed by the registered key", async () => {
+    const aud = `${BASE}/cds-services/${SELECT}`;
+    const body = () =>
+      orderRequest({ patientId: dailyPatient, orders: [{ id: "j", text: "oxycodone" }] });
+    const foreign = await ehr.token(aud, { jku: "https://elsewhere.test/jwks.json" });
+    expect((await ehr.hook(BASE, SELECT, body(), foreign)).status).toBe(401);
+    const registered = await ehr.token(aud, { jku: `${jwks.url}/jwks.json` });
+    expect((await ehr.hook(BASE, SELECT, body(), registered)).status).toBe(200);
+  });
+});
