@@ -25,11 +25,10 @@ export async function basisFor(
   patientKey: string,
   chart: ChartData,
 ): Promise<Basis | null> {
-  const row = await db.assessment.findFirst({
-    where: { clinicId: caller.clinicId, fhirPatientKey: patientKey },
-    orderBy: { submittedAt: "desc" },
-    select: { id: true, answersCipher: true, submittedAt: true },
-  });
+  const [row] = await db.$queryRaw<{ id: string; answersCipher: string; submittedAt: Date }[]>`
+    SELECT id, "answersCipher", "submittedAt" FROM assessment
+    WHERE "clinicId" = ${caller.clinicId}::uuid AND "fhirPatientKey" = ${patientKey}
+    ORDER BY "submittedAt" DESC LIMIT 1`;
   if (row)
     return {
       kind: "assessment",

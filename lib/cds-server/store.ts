@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
 import { type BuiltCard, OVERRIDE_REASONS_SYSTEM, overrideReasonCodes } from "@/lib/cds-hooks";
 import type { FeedbackRequest } from "@/lib/cds-hooks/schemas";
 import { db } from "@/lib/db";
@@ -24,10 +25,12 @@ export async function withoutAcknowledged(
     ...new Set(cards.flatMap((c) => (c.orderRef ? [orderKeyOf(patientKey, c.orderRef)] : []))),
   ];
   if (keys.length === 0) return cards;
-  const acknowledged = await db.cdsCard.findMany({
-    where: { clinicId: caller.clinicId, orderKey: { in: keys }, feedback: { some: {} } },
-    select: { orderKey: true, medicationId: true, findingIds: true },
-  });
+  const acknowledged = await db.$queryRaw<
+    { orderKey: string; medicationId: string; findingIds: string[] }[]
+  >`
+    SELECT c."orderKey", c."medicationId", c."findingIds" FROM cds_card c
+    WHERE c."clinicId" = ${caller.clinicId}::uuid AND c."orderKey" IN (${Prisma.join(keys)})
+      AND EXISTS (SELECT 1 FROM cds_feedback f WHERE f."cardId" = c.id)`;
   return cards.filter((c) => {
     if (!c.orderRef) return true;
     const key = orderKeyOf(patientKey, c.orderRef);
@@ -54,30 +57,25 @@ export async function recordShown(
 ): Promise<void> {
   if (cards.length === 0) return;
   const timeout = String(Math.max(20, Math.floor(remainingMs)));
+  const rows = cards.map(
+    (c) =>
+      Prisma.sql`(${c.card.uuid}::uuid, ${c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null},
+        ${c.medicationId}, ${c.findingIds}::varchar[], ${c.card.indicator})`,
+  );
+  // Cards and their audit entries in one statement, inside a transaction whose statement timeout
+  // is the time left (the timeout must be set before the statement it bounds).
   await db.$transaction([
     db.$queryRaw`SELECT set_config('statement_timeout', ${timeout}, true)`,
-    db.cdsCard.createMany({
-      data: cards.map((c) => ({
-        id: c.card.uuid as string,
-        clinicId: caller.clinicId,
-        clientId: caller.id,
-        serviceId,
-        orderKey: c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null,
-        medicationId: c.medicationId,
-        findingIds: c.findingIds,
-        indicator: c.card.indicator,
-      })),
-    }),
-    db.auditEvent.createMany({
-      data: cards.map((c) => ({
-        action: "cds.card-shown",
-        actorId: caller.id,
-        actorRole: "cds-client",
-        clinicId: caller.clinicId,
-        targetType: "cds-card",
-        targetId: c.card.uuid as string,
-      })),
-    }),
+    db.$executeRaw`
+      WITH card AS (
+        INSERT INTO cds_card (id, "orderKey", "medicationId", "findingIds", indicator, "clinicId", "clientId", "serviceId")
+        SELECT v.id, v.key, v.med, v.findings, v.indicator, ${caller.clinicId}::uuid, ${caller.id}::uuid, ${serviceId}
+        FROM (VALUES ${Prisma.join(rows)}) AS v(id, key, med, findings, indicator)
+        RETURNING id
+      )
+      INSERT INTO audit_event ("actorId", "actorRole", "clinicId", action, "targetType", "targetId")
+      SELECT ${caller.id}, 'cds-client', ${caller.clinicId}::uuid, 'cds.card-shown', 'cds-card', id::text
+      FROM card`,
   ]);
   logger.info(
     { audit: "cds.card-shown", actor: caller.id, cards: cards.length },
