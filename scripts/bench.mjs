@@ -94,12 +94,14 @@ async function main() {
   log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
   await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
   if (process.env.BENCH_ONLY === "cds") {
-    printTable(await measureCds({ url: server.url, env, clients: CLIENTS }));
+    printTable(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS }));
     return;
   }
   const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
   rows.push(...first.rows);
-  rows.push(...(await measureCds({ url: server.url, env, clients: CLIENTS })));
+  rows.push(
+    ...(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS })),
+  );
 
   rows.push(
     ...(await measureAggregates({
