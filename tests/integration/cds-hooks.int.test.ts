@@ -437,3 +437,48 @@ describe("keys come only from the registered JWKS", () => {
     expect((await ehr.hook(BASE, SELECT, body(), registered)).status).toBe(200);
   });
 });
+
+describe("hostile bodies from a registered EHR", () => {
+  it("get a 400 or 413 with a message, never an error and never a card", async () => {
+    const fc = (await import("fast-check")).default;
+    const body = fc.oneof(
+      fc.anything({ maxDepth: 4 }),
+      fc.record({
+        hook: fc.string(),
+        hookInstance: fc.anything(),
+        context: fc.anything(),
+        prefetch: fc.anything(),
+      }),
+      fc.constant({
+        ...orderRequest({ patientId: dailyPatient, orders: [] }),
+        context: { patientId: 7 },
+      }),
+      fc.constant({
+        feedback: [
+          { card: "x".repeat(5000), outcome: "overridden", outcomeTimestamp: "yesterday" },
+        ],
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), async (value, toFeedback) => {
+        const res = toFeedback
+          ? await ehr.feedback(BASE, SELECT, value)
+          : await ehr.hook(BASE, SELECT, value);
+        expect([400, 413]).toContain(res.status);
+        const answer = await res.json();
+        expect(typeof answer.error).toBe("string");
+        expect(answer).not.toHaveProperty("cards");
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a body over the limit is refused unread", async () => {
+    const huge = {
+      ...orderRequest({ patientId: dailyPatient, orders: [] }),
+      pad: "x".repeat(2_100_000),
+    };
+    const res = await ehr.hook(BASE, SELECT, huge);
+    expect(res.status).toBe(413);
+  });
+});
