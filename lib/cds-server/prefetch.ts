@@ -42,7 +42,7 @@ export async function completePrefetch(
               Authorization: `Bearer ${auth.access_token}`,
               Accept: "application/fhir+json",
             },
-            signal: AbortSignal.timeout(Math.max(50, remainingMs() - 50)),
+            signal: AbortSignal.timeout(Math.max(50, Math.floor(remainingMs() - 50))),
             redirect: "error",
           });
           if (res.ok) prefetch[key] = await res.json();

@@ -482,3 +482,66 @@ describe("hostile bodies from a registered EHR", () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe("fhirAuthorization", () => {
+  it("fetches only what prefetch did not send, from the registered server, within the scope", async () => {
+    const seen: string[] = [];
+    const fhir = await serve([
+      async (req, res) => {
+        seen.push(`${req.headers.authorization} ${req.url}`);
+        const patient = new URL(req.url ?? "/", "http://x").searchParams.get("patient") ?? "";
+        const body = (req.url ?? "").startsWith("/fhir/MedicationStatement")
+          ? searchset([kratomStatement(patient)])
+          : searchset([]);
+        res.writeHead(200, { "Content-Type": "application/fhir+json" });
+        res.end(JSON.stringify(body));
+        return true;
+      },
+    ]);
+    const fetching = await createCdsClient({ issuer: `https://fetch-${randomUUID()}.test`, send });
+    const keys = await serve([fetching.jwksHandler("/jwks.json")]);
+    await registerCdsClient(admin, {
+      name: "Fetching EHR",
+      issuer: fetching.issuer,
+      jwksUrl: `${keys.url}/jwks.json`,
+      fhirServer: `${fhir.url}/fhir`,
+      patientViewEnabled: false,
+    });
+    const patientId = `pat-${randomUUID()}`;
+    const call = async (scope: string, fhirServer = `${fhir.url}/fhir`) => {
+      const body = orderRequest({
+        patientId,
+        orders: [{ id: randomUUID(), text: "naltrexone 50 mg" }],
+        // Conditions and the checklist are sent; statements are not.
+        prefetch: {
+          conditions: searchset([]),
+          assessment: searchset([]),
+          medications: searchset([]),
+        },
+        fhirServer,
+        fhirAuthorization: {
+          access_token: "granted-token",
+          token_type: "Bearer",
+          expires_in: 300,
+          scope,
+          subject: "cds",
+        },
+      });
+      const res = await fetching.hook(BASE, SELECT, body);
+      return ((await res.json()) as { cards: Card[] }).cards;
+    };
+
+    const cards = await call("patient/MedicationStatement.read patient/Condition.read");
+    expect(cards).toHaveLength(1);
+    expect(cards[0].summary).toContain("how often unknown");
+    expect(seen).toEqual([`Bearer granted-token /fhir/MedicationStatement?patient=${patientId}`]);
+
+    // Outside the scope, or another server than the registered one: nothing fetched, no signal.
+    seen.length = 0;
+    expect(await call("patient/Condition.read")).toEqual([]);
+    expect(await call("patient/MedicationStatement.read", "http://127.0.0.1:9/fhir")).toEqual([]);
+    expect(seen).toEqual([]);
+    await fhir.close();
+    await keys.close();
+  });
+});
