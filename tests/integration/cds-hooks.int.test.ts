@@ -1,117 +1,52 @@
 /**
- * The CDS Hooks service end to end: a real CDS client (scripts/test-ehr/cds-client.ts) signs its
- * JWTs with jose and serves its JWKS over node:http; the route handlers verify them, judge real
- * MedicationRequest drafts and answer with cards, record them and take feedback.
+ * The CDS Hooks service end to end, its answers: real MedicationRequest drafts from a CDS client
+ * that signs its JWTs (helpers/cds.ts) give the cards the rules call for, or none; cards are
+ * recorded and audited, feedback is stored and quiets the same finding on the same order.
+ * Who may call, and what hostile callers get: cds-trust.int.test.ts.
  */
 import { randomUUID } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
 import type { Card } from "@/lib/cds-hooks/types";
-import { createDraft } from "@/lib/dal/drafts";
-import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import {
   type CdsClient,
   createCdsClient,
   orderRequest,
   serve,
 } from "@/scripts/test-ehr/cds-client";
-import { validInput } from "./helpers/answers";
-import { makeUser } from "./helpers/users";
+import {
+  BASE,
+  type CdsWorld,
+  cardsFor as cardsVia,
+  cdsWorld,
+  SELECT,
+  send,
+  sql,
+} from "./helpers/cds";
 
-// A generous budget here, so a loaded test machine cannot turn a card into an empty answer; the
-// budget test below stalls a lookup for longer than any budget. Speed is measured by the bench.
-process.env.CDS_HOOK_BUDGET_MS = "2000";
-
-const { submitAssessment } = await import("@/lib/dal/assessments");
-const { registerCdsClient, changeCdsClient } = await import("@/lib/dal/cds-clients");
+const { changeCdsClient } = await import("@/lib/dal/cds-clients");
 const { cdsFeedbackFigures } = await import("@/lib/dal/cds-feedback");
-const hookRoute = await import("@/app/cds-services/[id]/route");
-const feedbackRoute = await import("@/app/cds-services/[id]/feedback/route");
 const discoveryRoute = await import("@/app/cds-services/route");
 
-const BASE = "http://127.0.0.1:3100"; // BETTER_AUTH_URL in vitest.config.ts
-const SELECT = "kratom-order-select";
-
-/** Dispatches to the route handlers as Next would. */
-const send = async (req: Request) => {
-  const [, , id, feedback] = new URL(req.url).pathname.split("/");
-  const ctx = { params: Promise.resolve({ id }) };
-  return feedback ? feedbackRoute.POST(req, ctx) : hookRoute.POST(req, ctx);
-};
-
-async function sql<T = Record<string, unknown>>(
-  text: string,
-  values: unknown[] = [],
-): Promise<T[]> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
+let world: CdsWorld;
 let ehr: CdsClient;
-let jwks: Awaited<ReturnType<typeof serve>>;
-let admin: Awaited<ReturnType<typeof makeUser>>;
-const dailyPatient = `pat-${randomUUID()}`;
-const chartPatient = `pat-${randomUUID()}`;
-const quietPatient = `pat-${randomUUID()}`;
-
-async function cardsFor(
-  patientId: string,
-  text: string,
-  extra: Partial<Parameters<typeof orderRequest>[0]> = {},
-) {
-  const orderId = extra.orders?.[0]?.id ?? randomUUID();
-  const res = await ehr.hook(
-    BASE,
-    SELECT,
-    orderRequest({ patientId, orders: [{ id: orderId, text }], ...extra }),
-  );
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { cards: Card[] }).cards;
-}
+let jwks: CdsWorld["jwks"];
+let admin: CdsWorld["admin"];
+let dailyPatient: string;
 
 beforeAll(async () => {
-  ehr = await createCdsClient({ issuer: `https://ehr-${randomUUID()}.test/fhir`, send });
-  jwks = await serve([ehr.jwksHandler("/jwks.json")]);
-  admin = await makeUser("admin");
-  const registered = await registerCdsClient(admin, {
-    name: "Test EHR",
-    issuer: ehr.issuer,
-    jwksUrl: `${jwks.url}/jwks.json`,
-    patientViewEnabled: false,
-  });
-  expect(registered.status).toBe("registered");
-
-  // A daily kratom user assessed in this clinic, launched from the EHR (the SMART launch stores
-  // the keyed hash of issuer and patient id; here it is set directly).
-  const clinician = await makeUser("clinician");
-  await sql('update "user" set "clinicId" = $1 where id = $2', [admin.clinicId, clinician.id]);
-  clinician.clinicId = admin.clinicId;
-  const input = validInput("MRN-CDS-1", {
-    medications: { medicationIds: [], otherMedicines: "", noneTaken: true },
-  });
-  input.usePattern = { ...input.usePattern, frequency: "daily", coUsed: ["none"] };
-  const stored = await submitAssessment(clinician, await createDraft(clinician), input);
-  if (stored.status === "no-draft") throw new Error("unreachable");
-  const key = fhirPatientKey(
-    ehr.issuer,
-    dailyPatient,
-    Buffer.from(process.env.PATIENT_REF_HMAC_KEY ?? "", "base64"),
-  );
-  await sql('update assessment set "fhirPatientKey" = $1 where id = $2', [
-    key,
-    stored.assessmentId,
-  ]);
+  world = await cdsWorld();
+  ({ ehr, jwks, admin, dailyPatient } = world);
 });
 
 afterAll(async () => {
   await jwks?.close();
 });
+const chartPatient = `pat-${randomUUID()}`;
+const quietPatient = `pat-${randomUUID()}`;
+const cardsFor = (
+  ...args: Parameters<typeof cardsVia> extends [CdsClient, ...infer R] ? R : never
+) => cardsVia(ehr, ...args);
 
 describe("discovery", () => {
   it("lists the services without a token", async () => {
@@ -249,131 +184,6 @@ describe("patient-view", () => {
   });
 });
 
-describe("a request without a valid token gets 401 and nothing else", () => {
-  const body = () =>
-    orderRequest({ patientId: dailyPatient, orders: [{ id: "x", text: "oxycodone" }] });
-  const aud = `${BASE}/cds-services/${SELECT}`;
-  const expect401 = async (res: Response) => {
-    expect(res.status).toBe(401);
-    expect(await res.text()).toBe("");
-  };
-
-  it("forged: signed with another key under the registered issuer and kid", async () => {
-    const { generateKeyPair } = await import("jose");
-    const { privateKey } = await generateKeyPair("ES384");
-    await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { key: privateKey })),
-    );
-  });
-
-  it("expired", async () => {
-    await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { expiresIn: -120 })),
-    );
-  });
-
-  it("replayed: the same token a second time", async () => {
-    const token = await ehr.token(aud);
-    expect((await ehr.hook(BASE, SELECT, body(), token)).status).toBe(200);
-    await expect401(await ehr.hook(BASE, SELECT, body(), token));
-  });
-
-  it("for another endpoint, from an unregistered issuer, or with no token", async () => {
-    await expect401(
-      await ehr.hook(
-        BASE,
-        SELECT,
-        body(),
-        await ehr.token(`${BASE}/cds-services/kratom-order-sign`),
-      ),
-    );
-    await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { issuer: "https://other.test" })),
-    );
-    await expect401(
-      await send(
-        new Request(aud, {
-          method: "POST",
-          body: JSON.stringify(body()),
-          headers: { "Content-Type": "application/json" },
-        }),
-      ),
-    );
-  });
-
-  it("feedback too", async () => {
-    const res = await send(
-      new Request(`${aud}/feedback`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${await ehr.token(aud, { expiresIn: -120 })}` },
-        body: "{}",
-      }),
-    );
-    await expect401(res);
-  });
-});
-
-describe("the time budget", () => {
-  it("answers an empty card list when a lookup is slow", async () => {
-    const slow = await createCdsClient({ issuer: `https://slow-${randomUUID()}.test`, send });
-    const stall = await serve([async () => new Promise<boolean>(() => {})]);
-    await registerCdsClient(admin, {
-      name: "Slow EHR",
-      issuer: slow.issuer,
-      jwksUrl: `${stall.url}/jwks.json`,
-      patientViewEnabled: false,
-    });
-    const started = Date.now();
-    const res = await slow.hook(
-      BASE,
-      SELECT,
-      orderRequest({ patientId: dailyPatient, orders: [{ id: "s", text: "oxycodone" }] }),
-    );
-    expect(res.status).toBe(200);
-    expect((await res.json()).cards).toEqual([]);
-    // The stalled key set never answers (jose would give up after 6 s): the budget answered.
-    expect(Date.now() - started).toBeLessThan(5_000);
-    await stall.close();
-  });
-});
-
-describe("registering an EHR (admin action)", () => {
-  const input = (issuer: string, jwksUrl = "https://ehr.example/jwks.json") => ({
-    name: "Another EHR",
-    issuer,
-    jwksUrl,
-    fhirServer: "",
-    patientViewEnabled: false,
-  });
-
-  it("lets an admin register one for their clinic, audited, and refuses clinicians", async () => {
-    const { registerCdsClientAction } = await import("@/lib/actions/cds-client-actions");
-    const { asRequestFrom } = await import("./helpers/action-context");
-    const issuer = `https://ehr-${randomUUID()}.example`;
-    asRequestFrom(BASE, admin);
-    const ok = await registerCdsClientAction(input(issuer));
-    expect(ok.ok).toBe(true);
-    const [row] = await sql<{ clinicId: string; id: string }>(
-      'select "clinicId", id from cds_client where issuer = $1',
-      [issuer],
-    );
-    expect(row.clinicId).toBe(admin.clinicId);
-    const audited = await sql('select action from audit_event where "targetId" = $1', [row.id]);
-    expect(audited.map((r) => r.action)).toEqual(["cds-client.registered"]);
-
-    const taken = await registerCdsClientAction(input(issuer));
-    expect(taken.ok === false && taken.fieldErrors?.issuer?.[0]).toMatch(/already registered/);
-    const plain = await registerCdsClientAction(
-      input(`${issuer}/2`, "http://ehr.example/jwks.json"),
-    );
-    expect(plain.ok === false && plain.fieldErrors?.jwksUrl?.[0]).toMatch(/https/);
-
-    asRequestFrom(BASE, await makeUser("clinician"));
-    expect((await registerCdsClientAction(input(`${issuer}/3`))).ok).toBe(false);
-    asRequestFrom(null, null);
-  });
-});
-
 describe("the test EHR's demo order page", () => {
   it("ordering oxycodone for the demo kratom patient shows the card, whose link opens the summary", async () => {
     const { cdsDemoRoutes } = await import("@/scripts/test-ehr/cds-demo-routes");
@@ -423,125 +233,5 @@ describe("the test EHR's demo order page", () => {
     expect(html).toContain("<strong>CRITICAL</strong>: Oxycodone and kratom (used every day)");
     expect(html).toContain(`href="${BASE}/assessments/${id}">Open the kratom summary</a>`);
     await site.close();
-  });
-});
-
-describe("keys come only from the registered JWKS", () => {
-  it("refuses a token whose jku names another key set, even when signed by the registered key", async () => {
-    const aud = `${BASE}/cds-services/${SELECT}`;
-    const body = () =>
-      orderRequest({ patientId: dailyPatient, orders: [{ id: "j", text: "oxycodone" }] });
-    const foreign = await ehr.token(aud, { jku: "https://elsewhere.test/jwks.json" });
-    expect((await ehr.hook(BASE, SELECT, body(), foreign)).status).toBe(401);
-    const registered = await ehr.token(aud, { jku: `${jwks.url}/jwks.json` });
-    expect((await ehr.hook(BASE, SELECT, body(), registered)).status).toBe(200);
-  });
-});
-
-describe("hostile bodies from a registered EHR", () => {
-  it("get a 400 or 413 with a message, never an error and never a card", async () => {
-    const fc = (await import("fast-check")).default;
-    const body = fc.oneof(
-      fc.anything({ maxDepth: 4 }),
-      fc.record({
-        hook: fc.string(),
-        hookInstance: fc.anything(),
-        context: fc.anything(),
-        prefetch: fc.anything(),
-      }),
-      fc.constant({
-        ...orderRequest({ patientId: dailyPatient, orders: [] }),
-        context: { patientId: 7 },
-      }),
-      fc.constant({
-        feedback: [
-          { card: "x".repeat(5000), outcome: "overridden", outcomeTimestamp: "yesterday" },
-        ],
-      }),
-    );
-    await fc.assert(
-      fc.asyncProperty(body, fc.boolean(), async (value, toFeedback) => {
-        const res = toFeedback
-          ? await ehr.feedback(BASE, SELECT, value)
-          : await ehr.hook(BASE, SELECT, value);
-        expect([400, 413]).toContain(res.status);
-        const answer = await res.json();
-        expect(typeof answer.error).toBe("string");
-        expect(answer).not.toHaveProperty("cards");
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it("a body over the limit is refused unread", async () => {
-    const huge = {
-      ...orderRequest({ patientId: dailyPatient, orders: [] }),
-      pad: "x".repeat(2_100_000),
-    };
-    const res = await ehr.hook(BASE, SELECT, huge);
-    expect(res.status).toBe(413);
-  });
-});
-
-describe("fhirAuthorization", () => {
-  it("fetches only what prefetch did not send, from the registered server, within the scope", async () => {
-    const seen: string[] = [];
-    const fhir = await serve([
-      async (req, res) => {
-        seen.push(`${req.headers.authorization} ${req.url}`);
-        const patient = new URL(req.url ?? "/", "http://x").searchParams.get("patient") ?? "";
-        const body = (req.url ?? "").startsWith("/fhir/MedicationStatement")
-          ? searchset([kratomStatement(patient)])
-          : searchset([]);
-        res.writeHead(200, { "Content-Type": "application/fhir+json" });
-        res.end(JSON.stringify(body));
-        return true;
-      },
-    ]);
-    const fetching = await createCdsClient({ issuer: `https://fetch-${randomUUID()}.test`, send });
-    const keys = await serve([fetching.jwksHandler("/jwks.json")]);
-    await registerCdsClient(admin, {
-      name: "Fetching EHR",
-      issuer: fetching.issuer,
-      jwksUrl: `${keys.url}/jwks.json`,
-      fhirServer: `${fhir.url}/fhir`,
-      patientViewEnabled: false,
-    });
-    const patientId = `pat-${randomUUID()}`;
-    const call = async (scope: string, fhirServer = `${fhir.url}/fhir`) => {
-      const body = orderRequest({
-        patientId,
-        orders: [{ id: randomUUID(), text: "naltrexone 50 mg" }],
-        // Conditions and the checklist are sent; statements are not.
-        prefetch: {
-          conditions: searchset([]),
-          assessment: searchset([]),
-          medications: searchset([]),
-        },
-        fhirServer,
-        fhirAuthorization: {
-          access_token: "granted-token",
-          token_type: "Bearer",
-          expires_in: 300,
-          scope,
-          subject: "cds",
-        },
-      });
-      const res = await fetching.hook(BASE, SELECT, body);
-      return ((await res.json()) as { cards: Card[] }).cards;
-    };
-
-    const cards = await call("patient/MedicationStatement.read patient/Condition.read");
-    expect(cards).toHaveLength(1);
-    expect(cards[0].summary).toContain("how often unknown");
-    expect(seen).toEqual([`Bearer granted-token /fhir/MedicationStatement?patient=${patientId}`]);
-
-    // Outside the scope, or another server than the registered one: nothing fetched, no signal.
-    seen.length = 0;
-    expect(await call("patient/Condition.read")).toEqual([]);
-    expect(await call("patient/MedicationStatement.read", "http://127.0.0.1:9/fhir")).toEqual([]);
-    expect(seen).toEqual([]);
-    await fhir.close();
-    await keys.close();
   });
 });
