@@ -5,7 +5,7 @@
  * Who may call, and what hostile callers get: cds-trust.int.test.ts.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
 import type { Card } from "@/lib/cds-hooks/types";
 import {
@@ -14,39 +14,18 @@ import {
   orderRequest,
   serve,
 } from "@/scripts/test-ehr/cds-client";
-import {
-  BASE,
-  type CdsWorld,
-  cardsFor as cardsVia,
-  cdsWorld,
-  SELECT,
-  send,
-  sql,
-} from "./helpers/cds";
+import { BASE, cardsFor as cardsVia, SELECT, send, sql, withCdsWorld } from "./helpers/cds";
 
 const { changeCdsClient } = await import("@/lib/dal/cds-clients");
 const { cdsFeedbackFigures } = await import("@/lib/dal/cds-feedback");
 const discoveryRoute = await import("@/app/cds-services/route");
 
-let world: CdsWorld;
-let ehr: CdsClient;
-let jwks: CdsWorld["jwks"];
-let admin: CdsWorld["admin"];
-let dailyPatient: string;
-
-beforeAll(async () => {
-  world = await cdsWorld();
-  ({ ehr, jwks, admin, dailyPatient } = world);
-});
-
-afterAll(async () => {
-  await jwks?.close();
-});
+const w = withCdsWorld();
 const chartPatient = `pat-${randomUUID()}`;
 const quietPatient = `pat-${randomUUID()}`;
 const cardsFor = (
   ...args: Parameters<typeof cardsVia> extends [CdsClient, ...infer R] ? R : never
-) => cardsVia(ehr, ...args);
+) => cardsVia(w.ehr, ...args);
 
 describe("discovery", () => {
   it("lists the services without a token", async () => {
@@ -67,7 +46,7 @@ describe("orders for a daily kratom user with a checklist in this clinic", () =>
     ["clarithromycin 500 mg", "warning", /^Clarithromycin and kratom/],
     ["sertraline 50 mg", "warning", /^Sertraline and kratom/],
   ])("%s gives one %s card", async (text, indicator, summary) => {
-    const cards = await cardsFor(dailyPatient, text);
+    const cards = await cardsFor(w.dailyPatient, text);
     expect(cards).toHaveLength(1);
     expect(cards[0].indicator).toBe(indicator);
     expect(cards[0].summary).toMatch(summary);
@@ -80,8 +59,8 @@ describe("orders for a daily kratom user with a checklist in this clinic", () =>
   });
 
   it("an unknown medicine or one with no interaction class gives no card", async () => {
-    expect(await cardsFor(dailyPatient, "Frobnicator 20 mg")).toEqual([]);
-    expect(await cardsFor(dailyPatient, "amoxicillin 500 mg")).toEqual([]);
+    expect(await cardsFor(w.dailyPatient, "Frobnicator 20 mg")).toEqual([]);
+    expect(await cardsFor(w.dailyPatient, "amoxicillin 500 mg")).toEqual([]);
   });
 });
 
@@ -110,10 +89,10 @@ describe("orders for a patient with no kratom signal", () => {
 describe("feedback", () => {
   it("is stored, audited, quiets the same finding on the same order and shows in the figures", async () => {
     const orderId = randomUUID();
-    const [card] = await cardsFor(dailyPatient, "oxycodone 10 mg", {
+    const [card] = await cardsFor(w.dailyPatient, "oxycodone 10 mg", {
       orders: [{ id: orderId, text: "oxycodone 10 mg" }],
     });
-    const res = await ehr.feedback(BASE, SELECT, {
+    const res = await w.ehr.feedback(BASE, SELECT, {
       feedback: [
         {
           card: card.uuid,
@@ -138,26 +117,26 @@ describe("feedback", () => {
     expect(audited.map((r) => r.action)).toEqual(["cds.card-shown", "cds.feedback"]);
 
     // Signing the same order: the acknowledged finding is not shown again.
-    const sign = await ehr.hook(
+    const sign = await w.ehr.hook(
       BASE,
       "kratom-order-sign",
       orderRequest({
         hook: "order-sign",
-        patientId: dailyPatient,
+        patientId: w.dailyPatient,
         orders: [{ id: orderId, text: "oxycodone 10 mg" }],
       }),
     );
     expect((await sign.json()).cards).toEqual([]);
     // Another order of the same medicine is a new decision: the card shows.
-    expect(await cardsFor(dailyPatient, "oxycodone 10 mg")).toHaveLength(1);
+    expect(await cardsFor(w.dailyPatient, "oxycodone 10 mg")).toHaveLength(1);
 
-    const figures = await cdsFeedbackFigures(admin);
+    const figures = await cdsFeedbackFigures(w.admin);
     expect(figures.overridden).toEqual({ hidden: "small" });
     expect(figures.shown).toEqual({ hidden: "small" });
   });
 
   it("ignores feedback on a card the caller was not shown", async () => {
-    const res = await ehr.feedback(BASE, SELECT, {
+    const res = await w.ehr.feedback(BASE, SELECT, {
       feedback: [
         { card: randomUUID(), outcome: "accepted", outcomeTimestamp: new Date().toISOString() },
       ],
@@ -168,16 +147,22 @@ describe("feedback", () => {
 
 describe("patient-view", () => {
   it("is quiet until the clinic turns it on", async () => {
-    const body = { ...orderRequest({ patientId: dailyPatient, orders: [] }), hook: "patient-view" };
-    const off = await ehr.hook(BASE, "kratom-patient-view", body);
+    const body = {
+      ...orderRequest({ patientId: w.dailyPatient, orders: [] }),
+      hook: "patient-view",
+    };
+    const off = await w.ehr.hook(BASE, "kratom-patient-view", body);
     expect((await off.json()).cards).toEqual([]);
     const [client] = await sql<{ id: string }>("select id from cds_client where issuer = $1", [
-      ehr.issuer,
+      w.ehr.issuer,
     ]);
-    expect(await changeCdsClient(admin, { clientId: client.id, patientViewEnabled: true })).toBe(
+    expect(await changeCdsClient(w.admin, { clientId: client.id, patientViewEnabled: true })).toBe(
       true,
     );
-    const on = await ehr.hook(BASE, "kratom-patient-view", { ...body, hookInstance: randomUUID() });
+    const on = await w.ehr.hook(BASE, "kratom-patient-view", {
+      ...body,
+      hookInstance: randomUUID(),
+    });
     const cards = (await on.json()).cards as Card[];
     expect(cards).toHaveLength(1);
     expect(cards[0].indicator).toBe("info");

@@ -4,7 +4,7 @@
  * budget, fhirAuthorization's limits, and registering an EHR through the admin action.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
 import type { Card } from "@/lib/cds-hooks/types";
 import {
@@ -13,29 +13,16 @@ import {
   orderRequest,
   serve,
 } from "@/scripts/test-ehr/cds-client";
-import { BASE, type CdsWorld, cdsWorld, SELECT, send, sql } from "./helpers/cds";
+import { BASE, SELECT, send, sql, withCdsWorld } from "./helpers/cds";
 import { makeUser } from "./helpers/users";
 
 const { registerCdsClient } = await import("@/lib/dal/cds-clients");
 
-let world: CdsWorld;
-let ehr: CdsClient;
-let jwks: CdsWorld["jwks"];
-let admin: CdsWorld["admin"];
-let dailyPatient: string;
-
-beforeAll(async () => {
-  world = await cdsWorld();
-  ({ ehr, jwks, admin, dailyPatient } = world);
-});
-
-afterAll(async () => {
-  await jwks?.close();
-});
+const w = withCdsWorld();
 
 describe("a request without a valid token gets 401 and nothing else", () => {
   const body = () =>
-    orderRequest({ patientId: dailyPatient, orders: [{ id: "x", text: "oxycodone" }] });
+    orderRequest({ patientId: w.dailyPatient, orders: [{ id: "x", text: "oxycodone" }] });
   const aud = `${BASE}/cds-services/${SELECT}`;
   const expect401 = async (res: Response) => {
     expect(res.status).toBe(401);
@@ -46,33 +33,38 @@ describe("a request without a valid token gets 401 and nothing else", () => {
     const { generateKeyPair } = await import("jose");
     const { privateKey } = await generateKeyPair("ES384");
     await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { key: privateKey })),
+      await w.ehr.hook(BASE, SELECT, body(), await w.ehr.token(aud, { key: privateKey })),
     );
   });
 
   it("expired", async () => {
     await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { expiresIn: -120 })),
+      await w.ehr.hook(BASE, SELECT, body(), await w.ehr.token(aud, { expiresIn: -120 })),
     );
   });
 
   it("replayed: the same token a second time", async () => {
-    const token = await ehr.token(aud);
-    expect((await ehr.hook(BASE, SELECT, body(), token)).status).toBe(200);
-    await expect401(await ehr.hook(BASE, SELECT, body(), token));
+    const token = await w.ehr.token(aud);
+    expect((await w.ehr.hook(BASE, SELECT, body(), token)).status).toBe(200);
+    await expect401(await w.ehr.hook(BASE, SELECT, body(), token));
   });
 
   it("for another endpoint, from an unregistered issuer, or with no token", async () => {
     await expect401(
-      await ehr.hook(
+      await w.ehr.hook(
         BASE,
         SELECT,
         body(),
-        await ehr.token(`${BASE}/cds-services/kratom-order-sign`),
+        await w.ehr.token(`${BASE}/cds-services/kratom-order-sign`),
       ),
     );
     await expect401(
-      await ehr.hook(BASE, SELECT, body(), await ehr.token(aud, { issuer: "https://other.test" })),
+      await w.ehr.hook(
+        BASE,
+        SELECT,
+        body(),
+        await w.ehr.token(aud, { issuer: "https://other.test" }),
+      ),
     );
     await expect401(
       await send(
@@ -89,7 +81,7 @@ describe("a request without a valid token gets 401 and nothing else", () => {
     const res = await send(
       new Request(`${aud}/feedback`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${await ehr.token(aud, { expiresIn: -120 })}` },
+        headers: { Authorization: `Bearer ${await w.ehr.token(aud, { expiresIn: -120 })}` },
         body: "{}",
       }),
     );
@@ -101,11 +93,11 @@ describe("keys come only from the registered JWKS", () => {
   it("refuses a token whose jku names another key set, even when signed by the registered key", async () => {
     const aud = `${BASE}/cds-services/${SELECT}`;
     const body = () =>
-      orderRequest({ patientId: dailyPatient, orders: [{ id: "j", text: "oxycodone" }] });
-    const foreign = await ehr.token(aud, { jku: "https://elsewhere.test/jwks.json" });
-    expect((await ehr.hook(BASE, SELECT, body(), foreign)).status).toBe(401);
-    const registered = await ehr.token(aud, { jku: `${jwks.url}/jwks.json` });
-    expect((await ehr.hook(BASE, SELECT, body(), registered)).status).toBe(200);
+      orderRequest({ patientId: w.dailyPatient, orders: [{ id: "j", text: "oxycodone" }] });
+    const foreign = await w.ehr.token(aud, { jku: "https://elsewhere.test/jwks.json" });
+    expect((await w.ehr.hook(BASE, SELECT, body(), foreign)).status).toBe(401);
+    const registered = await w.ehr.token(aud, { jku: `${w.jwks.url}/jwks.json` });
+    expect((await w.ehr.hook(BASE, SELECT, body(), registered)).status).toBe(200);
   });
 });
 
@@ -126,7 +118,7 @@ describe("fhirAuthorization", () => {
     ]);
     const fetching = await createCdsClient({ issuer: `https://fetch-${randomUUID()}.test`, send });
     const keys = await serve([fetching.jwksHandler("/jwks.json")]);
-    await registerCdsClient(admin, {
+    await registerCdsClient(w.admin, {
       name: "Fetching EHR",
       issuer: fetching.issuer,
       jwksUrl: `${keys.url}/jwks.json`,
@@ -176,7 +168,7 @@ describe("the time budget", () => {
   it("answers an empty card list when a lookup is slow", async () => {
     const slow = await createCdsClient({ issuer: `https://slow-${randomUUID()}.test`, send });
     const stall = await serve([async () => new Promise<boolean>(() => {})]);
-    await registerCdsClient(admin, {
+    await registerCdsClient(w.admin, {
       name: "Slow EHR",
       issuer: slow.issuer,
       jwksUrl: `${stall.url}/jwks.json`,
@@ -186,7 +178,7 @@ describe("the time budget", () => {
     const res = await slow.hook(
       BASE,
       SELECT,
-      orderRequest({ patientId: dailyPatient, orders: [{ id: "s", text: "oxycodone" }] }),
+      orderRequest({ patientId: w.dailyPatient, orders: [{ id: "s", text: "oxycodone" }] }),
     );
     expect(res.status).toBe(200);
     expect((await res.json()).cards).toEqual([]);
@@ -208,7 +200,7 @@ describe("hostile bodies from a registered EHR", () => {
         prefetch: fc.anything(),
       }),
       fc.constant({
-        ...orderRequest({ patientId: dailyPatient, orders: [] }),
+        ...orderRequest({ patientId: w.dailyPatient, orders: [] }),
         context: { patientId: 7 },
       }),
       fc.constant({
@@ -220,8 +212,8 @@ describe("hostile bodies from a registered EHR", () => {
     await fc.assert(
       fc.asyncProperty(body, fc.boolean(), async (value, toFeedback) => {
         const res = toFeedback
-          ? await ehr.feedback(BASE, SELECT, value)
-          : await ehr.hook(BASE, SELECT, value);
+          ? await w.ehr.feedback(BASE, SELECT, value)
+          : await w.ehr.hook(BASE, SELECT, value);
         expect([400, 413]).toContain(res.status);
         const answer = await res.json();
         expect(typeof answer.error).toBe("string");
@@ -233,15 +225,15 @@ describe("hostile bodies from a registered EHR", () => {
 
   it("a body over the limit is refused unread", async () => {
     const huge = {
-      ...orderRequest({ patientId: dailyPatient, orders: [] }),
+      ...orderRequest({ patientId: w.dailyPatient, orders: [] }),
       pad: "x".repeat(2_100_000),
     };
-    const res = await ehr.hook(BASE, SELECT, huge);
+    const res = await w.ehr.hook(BASE, SELECT, huge);
     expect(res.status).toBe(413);
   });
 });
 
-describe("registering an EHR (admin action)", () => {
+describe("registering an EHR (w.admin action)", () => {
   const input = (issuer: string, jwksUrl = "https://ehr.example/jwks.json") => ({
     name: "Another EHR",
     issuer,
@@ -250,18 +242,18 @@ describe("registering an EHR (admin action)", () => {
     patientViewEnabled: false,
   });
 
-  it("lets an admin register one for their clinic, audited, and refuses clinicians", async () => {
+  it("lets an w.admin register one for their clinic, audited, and refuses clinicians", async () => {
     const { registerCdsClientAction } = await import("@/lib/actions/cds-client-actions");
     const { asRequestFrom } = await import("./helpers/action-context");
     const issuer = `https://ehr-${randomUUID()}.example`;
-    asRequestFrom(BASE, admin);
+    asRequestFrom(BASE, w.admin);
     const ok = await registerCdsClientAction(input(issuer));
     expect(ok.ok).toBe(true);
     const [row] = await sql<{ clinicId: string; id: string }>(
       'select "clinicId", id from cds_client where issuer = $1',
       [issuer],
     );
-    expect(row.clinicId).toBe(admin.clinicId);
+    expect(row.clinicId).toBe(w.admin.clinicId);
     const audited = await sql('select action from audit_event where "targetId" = $1', [row.id]);
     expect(audited.map((r) => r.action)).toEqual(["cds-client.registered"]);
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { Card } from "@/lib/cds-hooks/types";
 import { createDraft } from "@/lib/dal/drafts";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
@@ -111,4 +111,16 @@ export async function cardsFor(
   );
   expect(res.status).toBe(200);
   return ((await res.json()) as { cards: Card[] }).cards;
+}
+
+/** Sets the world up before the calling file's tests and closes it after; read it inside tests. */
+export function withCdsWorld(): CdsWorld {
+  const world = {} as CdsWorld;
+  beforeAll(async () => {
+    Object.assign(world, await cdsWorld());
+  });
+  afterAll(async () => {
+    await world.jwks?.close();
+  });
+  return world;
 }
