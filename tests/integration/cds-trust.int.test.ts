@@ -7,12 +7,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
 import type { Card } from "@/lib/cds-hooks/types";
-import {
-  type CdsClient,
-  createCdsClient,
-  orderRequest,
-  serve,
-} from "@/scripts/test-ehr/cds-client";
+import { createCdsClient, orderRequest, serve } from "@/scripts/test-ehr/cds-client";
 import { BASE, SELECT, send, sql, withCdsWorld } from "./helpers/cds";
 import { makeUser } from "./helpers/users";
 
