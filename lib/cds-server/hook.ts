@@ -24,7 +24,7 @@ import { parseBody } from "./body";
 import { type CdsCaller, verifyCaller } from "./caller";
 import { completePrefetch } from "./prefetch";
 import { empty, json, publicBase, serviceUrl, unauthorized } from "./responses";
-import { recordShown, withoutAcknowledged } from "./store";
+import { recordShown } from "./store";
 
 /** Prefetch bundles can be sizeable; nothing an EHR sends for one patient comes near this. */
 const HOOK_BODY_LIMIT = 2_000_000;
@@ -68,8 +68,7 @@ async function judge(
   if (!basis) return [];
   if (!isOrderHook(service.hook)) return [patientViewCard(basis, ctx)];
   const chartMeds = currentMedicines(prefetch.medications, prefetch.statements, codeTable);
-  const cards = orderCards(judgeOrders(basis, orders, chartMeds), basis, ctx);
-  return withoutAcknowledged(caller, patientKey, cards);
+  return orderCards(judgeOrders(basis, orders, chartMeds), basis, ctx);
 }
 
 async function answer(
@@ -86,12 +85,12 @@ async function answer(
   if (service.hook === "patient-view" && !caller.patientViewEnabled) return empty();
 
   const built = await judge(service, parsed.data, caller, remaining);
-  if (built.length > 0) {
-    if (remaining() <= 0) throw new Error("budget spent before the cards were recorded");
-    const patientKey = patientKeyOf(caller, parsed.data.context.patientId);
-    await recordShown(caller, service.id, patientKey, built, remaining());
-  }
-  return json({ cards: built.map((b) => b.card) });
+  if (built.length === 0) return empty();
+  if (remaining() <= 0) throw new Error("budget spent before the cards were recorded");
+  const patientKey = patientKeyOf(caller, parsed.data.context.patientId);
+  // Drops what was already acknowledged for the same order, and records the rest as shown.
+  const shown = await recordShown(caller, service.id, patientKey, built, remaining());
+  return json({ cards: shown.map((b) => b.card) });
 }
 
 /**

@@ -12,41 +12,14 @@ export const orderKeyOf = (patientKey: string, orderRef: string) =>
   createHash("sha256").update(`${patientKey}\u0000${orderRef}`).digest("hex");
 
 /**
- * Cards about an order whose findings were all already shown on a card for the same order and
- * medicine that got feedback (accepted or overridden) are dropped: the prescriber has seen and
- * acknowledged them. A new finding for the same order brings the card back.
- */
-export async function withoutAcknowledged(
-  caller: CdsCaller,
-  patientKey: string,
-  cards: BuiltCard[],
-): Promise<BuiltCard[]> {
-  const keys = [
-    ...new Set(cards.flatMap((c) => (c.orderRef ? [orderKeyOf(patientKey, c.orderRef)] : []))),
-  ];
-  if (keys.length === 0) return cards;
-  const acknowledged = await db.$queryRaw<
-    { orderKey: string; medicationId: string; findingIds: string[] }[]
-  >`
-    SELECT c."orderKey", c."medicationId", c."findingIds" FROM cds_card c
-    WHERE c."clinicId" = ${caller.clinicId}::uuid AND c."orderKey" IN (${Prisma.join(keys)})
-      AND EXISTS (SELECT 1 FROM cds_feedback f WHERE f."cardId" = c.id)`;
-  return cards.filter((c) => {
-    if (!c.orderRef) return true;
-    const key = orderKeyOf(patientKey, c.orderRef);
-    return !acknowledged.some(
-      (a) =>
-        a.orderKey === key &&
-        a.medicationId === c.medicationId &&
-        c.findingIds.every((f) => a.findingIds.includes(f)),
-    );
-  });
-}
-
-/**
- * Records every card about to be shown, with its audit entry, in one transaction bounded by the
- * time left: if it cannot finish in time it rolls back and no card is shown, so every card
- * shown is recorded and nothing recorded went unshown.
+ * Records the cards about to be shown, with an audit entry each, and returns those to show, in
+ * one statement:
+ * - a card whose findings were all already on a card for the same order and medicine that got
+ *   feedback (accepted or overridden) is dropped: the prescriber has seen and acknowledged them
+ *   (a new finding for the same order brings the card back);
+ * - the statement runs in a transaction whose statement timeout is the time left: if it cannot
+ *   finish in time it rolls back and no card is shown, so every card shown is recorded and
+ *   nothing recorded went unshown.
  */
 export async function recordShown(
   caller: CdsCaller,
@@ -54,33 +27,48 @@ export async function recordShown(
   patientKey: string,
   cards: BuiltCard[],
   remainingMs: number,
-): Promise<void> {
-  if (cards.length === 0) return;
+): Promise<BuiltCard[]> {
+  if (cards.length === 0) return [];
   const timeout = String(Math.max(20, Math.floor(remainingMs)));
   const rows = cards.map(
     (c) =>
-      Prisma.sql`(${c.card.uuid}::uuid, ${c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null},
-        ${c.medicationId}, ${c.findingIds}::varchar[], ${c.card.indicator})`,
+      Prisma.sql`(${c.card.uuid}::uuid, ${c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null}::varchar,
+        ${c.medicationId}::varchar, ${c.findingIds}::varchar[], ${c.card.indicator}::varchar)`,
   );
-  // Cards and their audit entries in one statement, inside a transaction whose statement timeout
-  // is the time left (the timeout must be set before the statement it bounds).
-  await db.$transaction([
+  const [, shown] = await db.$transaction([
     db.$queryRaw`SELECT set_config('statement_timeout', ${timeout}, true)`,
-    db.$executeRaw`
-      WITH card AS (
+    db.$queryRaw<{ id: string }[]>`
+      WITH v (id, key, med, findings, indicator) AS (VALUES ${Prisma.join(rows)}),
+      kept AS (
+        SELECT v.* FROM v
+        WHERE v.key IS NULL OR NOT EXISTS (
+          SELECT 1 FROM cds_card c
+          WHERE c."clinicId" = ${caller.clinicId}::uuid AND c."orderKey" = v.key
+            AND c."medicationId" = v.med AND c."findingIds" @> v.findings
+            AND EXISTS (SELECT 1 FROM cds_feedback f WHERE f."cardId" = c.id)
+        )
+      ),
+      card AS (
         INSERT INTO cds_card (id, "orderKey", "medicationId", "findingIds", indicator, "clinicId", "clientId", "serviceId")
-        SELECT v.id, v.key, v.med, v.findings, v.indicator, ${caller.clinicId}::uuid, ${caller.id}::uuid, ${serviceId}
-        FROM (VALUES ${Prisma.join(rows)}) AS v(id, key, med, findings, indicator)
+        SELECT id, key, med, findings, indicator, ${caller.clinicId}::uuid, ${caller.id}::uuid, ${serviceId}
+        FROM kept
         RETURNING id
+      ),
+      audit AS (
+        INSERT INTO audit_event ("actorId", "actorRole", "clinicId", action, "targetType", "targetId")
+        SELECT ${caller.id}, 'cds-client', ${caller.clinicId}::uuid, 'cds.card-shown', 'cds-card', id::text
+        FROM card
       )
-      INSERT INTO audit_event ("actorId", "actorRole", "clinicId", action, "targetType", "targetId")
-      SELECT ${caller.id}, 'cds-client', ${caller.clinicId}::uuid, 'cds.card-shown', 'cds-card', id::text
-      FROM card`,
+      SELECT id::text AS id FROM card`,
   ]);
-  logger.info(
-    { audit: "cds.card-shown", actor: caller.id, cards: cards.length },
-    "CDS cards shown",
-  );
+  const ids = new Set(shown.map((r) => r.id));
+  const kept = cards.filter((c) => ids.has(c.card.uuid as string));
+  if (kept.length > 0)
+    logger.info(
+      { audit: "cds.card-shown", actor: caller.id, cards: kept.length },
+      "CDS cards shown",
+    );
+  return kept;
 }
 
 /** The stored reason: one of the service's own codes, "other" for any other, none if accepted. */
