@@ -20,7 +20,11 @@ export type AuditAction =
   | "user.reactivated"
   | "user.password-reset"
   | "audit-log.viewed"
-  | "access.denied";
+  | "access.denied"
+  | "cds.card-shown"
+  | "cds.feedback"
+  | "cds-client.registered"
+  | "cds-client.changed";
 
 export interface AuditEntry {
   action: AuditAction;

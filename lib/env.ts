@@ -67,6 +67,8 @@ const envSchema = z.object({
       }
     }),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(11),
+  /** How long a CDS hook may take before it answers an empty card list (docs/cds-hooks.md). */
+  CDS_HOOK_BUDGET_MS: z.coerce.number().int().min(50).max(5000).default(500),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,7 +9,9 @@
 //     clients; whether save and submit p95 stay within 20% as the data grows;
 //   - the aggregate stage (scripts/bench/aggregate-stage.mjs) at every size;
 //   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
-//   - first-load JavaScript (gzip) of /admin and the checklist routes.
+//   - first-load JavaScript (gzip) of /admin and the checklist routes;
+//   - the CDS hook (order-select with prefetch, 16 concurrent) over HTTP
+//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it.
 // BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
 // is bounded (counts and timeouts). The HTTP stage seeds the smallest size itself and the
 // aggregate stage then seeds on top of it, so the stored counts in the labels are measured.
@@ -17,6 +19,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
+import { measureCds } from "./bench/cds-stage.mjs";
 import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
@@ -90,8 +93,15 @@ async function main() {
   };
   log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
   await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
+  if (process.env.BENCH_ONLY === "cds") {
+    printTable(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS }));
+    return;
+  }
   const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
   rows.push(...first.rows);
+  rows.push(
+    ...(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS })),
+  );
 
   rows.push(
     ...(await measureAggregates({

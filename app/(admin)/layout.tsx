@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: "Clinic figures" },
           { href: "/admin/users", label: "Accounts" },
           { href: "/admin/audit", label: "Audit log" },
+          { href: "/admin/decision-support", label: "Decision support" },
           { href: "/evidence", label: "Evidence" },
         ]}
       />

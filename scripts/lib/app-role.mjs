@@ -55,6 +55,13 @@ export const TABLE_GRANTS = {
   aggregate_published_cell: { app: READ, publisher: ROWS },
   aggregate_release_clinic: { app: READ, publisher: ROWS },
   aggregate_publish_lease: { publisher: ["SELECT", "UPDATE"] },
+  aggregate_source: { publisher: ROWS },
+  // CDS Hooks (docs/cds-hooks.md): registrations are the admin's to change; cards and feedback
+  // are a record (insert-only); seen JWT ids are pruned as they expire.
+  cds_client: { app: ["SELECT", "INSERT", "UPDATE"] },
+  cds_jwt_seen: { app: ["SELECT", "INSERT", "DELETE"] },
+  cds_card: { app: ["SELECT", "INSERT"] },
+  cds_feedback: { app: ["SELECT", "INSERT"] },
   _prisma_migrations: {},
 };
 

@@ -23,6 +23,7 @@ const { startAssessmentAction, saveDraftAction } = await import("@/lib/actions/d
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");
 const { signOutAction } = await import("@/lib/actions/auth-actions");
 const users = await import("@/lib/actions/user-actions");
+const cds = await import("@/lib/actions/cds-client-actions");
 const { createDraft } = await import("@/lib/dal/drafts");
 const dal = {
   assessments: await import("@/lib/dal/assessments"),
@@ -43,6 +44,7 @@ const ROLE = "Your role does not allow this.";
 const NOT_YOURS_DRAFT = "This draft cannot be changed: it was discarded or is not yours.";
 const NOT_YOURS_SUBMIT = "This draft was not found among your assessments.";
 const NOT_IN_CLINIC = "This account was not found among your clinic's clinicians.";
+const EHR_NOT_IN_CLINIC = "This EHR was not found among your clinic's registrations.";
 
 type Expect = Outcome | { kind: "redirect-prefix"; prefix: string };
 const ok: Expect = { kind: "ok" };
@@ -88,6 +90,56 @@ const adminOnly = (admin: Expect): Record<Who, Expect> => ({
   clinicianC: refused(ROLE),
   admin,
 });
+
+/** An EHR registered for clinic one or two, straight in the database, for each caller afresh. */
+async function freshEhr(which: "one" | "two") {
+  const clinicId = which === "one" ? world.clinicOne : world.clinicTwo;
+  const issuer = `https://ehr-${crypto.randomUUID()}.test`;
+  return (
+    await rawDb.cdsClient.create({
+      data: { clinicId, name: "EHR", issuer, jwksUrl: `${issuer}/jwks.json` },
+      select: { id: true },
+    })
+  ).id;
+}
+
+const cdsRows: Row[] = [
+  {
+    name: "registerCdsClientAction",
+    run: async (who) => {
+      as(who);
+      const issuer = `https://ehr-${crypto.randomUUID()}.test`;
+      return outcomeOf(() =>
+        cds.registerCdsClientAction({
+          name: "EHR",
+          issuer,
+          jwksUrl: `${issuer}/jwks.json`,
+          fhirServer: "",
+          patientViewEnabled: false,
+        }),
+      );
+    },
+    expected: adminOnly(ok),
+  },
+  {
+    name: "changeCdsClientAction on an EHR of clinic one",
+    run: async (who) => {
+      const clientId = await freshEhr("one");
+      as(who);
+      return outcomeOf(() => cds.changeCdsClientAction({ clientId, patientViewEnabled: true }));
+    },
+    expected: adminOnly(ok),
+  },
+  {
+    name: "changeCdsClientAction on an EHR of another clinic",
+    run: async (who) => {
+      const clientId = await freshEhr("two");
+      as(who);
+      return outcomeOf(() => cds.changeCdsClientAction({ clientId, active: false }));
+    },
+    expected: adminOnly(refused(EHR_NOT_IN_CLINIC)),
+  },
+];
 
 const actionRows: Row[] = [
   {
@@ -262,7 +314,7 @@ const aggregateRows: Row[] = existsSync(aggregatesRoute)
   : [];
 
 describe("authorisation table: actions and route handlers", () => {
-  for (const row of [...actionRows, ...routeRows, ...aggregateRows]) {
+  for (const row of [...actionRows, ...cdsRows, ...routeRows, ...aggregateRows]) {
     it(row.name, async () => {
       const actual: Partial<Record<Who, Outcome>> = {};
       for (const who of WHO) actual[who] = await row.run(who);

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { CdsFeedbackFigure } from "@/components/admin/cds/cds-feedback-figure";
 import { AggregatesDashboard } from "@/components/admin/dashboard";
 import { type Release, releaseQuery, viewQuery } from "@/components/admin/queries";
 import { AdminQueryProvider } from "@/components/admin/query-provider";
@@ -8,6 +9,7 @@ import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAggregates, getReleaseInfo } from "@/lib/dal/aggregates";
+import { cdsFeedbackFigures } from "@/lib/dal/cds-feedback";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Clinic figures" };
@@ -54,6 +56,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     if (result.ok)
       queryClient.setQueryData(viewQuery(filters, release.version).queryKey, result.view);
   }
+  const cds = await cdsFeedbackFigures(user);
   return (
     <>
       <h1 className="text-2xl font-bold">Clinic figures</h1>
@@ -73,6 +76,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <AggregatesDashboard initialFilters={filters} threshold={t} />
         </HydrationBoundary>
       </AdminQueryProvider>
+      <CdsFeedbackFigure figures={cds} threshold={cds.threshold} />
     </>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * The CDS hook over HTTP, as an EHR calls it: order-select with prefetch, signed JWTs (one per
+ * request, signed before the clock starts), `--clients` concurrent. A third of the calls are for
+ * a patient with a checklist in the clinic (a card), a third for one whose chart records kratom
+ * (a card), a third for one with no kratom signal (no card). Prints one JSON line.
+ */
+import { randomUUID } from "node:crypto";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
+import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
+import { createCdsClient, orderRequest, serve } from "../test-ehr/cds-client";
+import { percentile, timed } from "./timing";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string" },
+    clients: { type: "string", default: "16" },
+    count: { type: "string", default: "300" },
+  },
+});
+const base = values.url as string;
+const clients = Number(values.clients);
+const count = Number(values.count);
+const SERVICE = "kratom-order-select";
+
+async function main() {
+  const issuer = `https://bench-ehr-${randomUUID()}.test/fhir`;
+  const ehr = await createCdsClient({ issuer });
+  const jwks = await serve([ehr.jwksHandler("/jwks.json")]);
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const [latest] = (
+    await db.query('SELECT id, "clinicId" FROM assessment ORDER BY "submittedAt" DESC LIMIT 1')
+  ).rows;
+  if (!latest) throw new Error("no stored assessment to link: seed first");
+  const key = fhirPatientKey(
+    issuer,
+    "bench-assessed",
+    Buffer.from(process.env.PATIENT_REF_HMAC_KEY ?? "", "base64"),
+  );
+  await db.query('UPDATE assessment SET "fhirPatientKey" = $1 WHERE id = $2', [key, latest.id]);
+  await db.query(
+    'INSERT INTO cds_client (id, "clinicId", name, issuer, "jwksUrl") VALUES ($1, $2, $3, $4, $5)',
+    [randomUUID(), latest.clinicId, "Bench EHR", issuer, `${jwks.url}/jwks.json`],
+  );
+
+  const kinds = [
+    {
+      patientId: "bench-assessed",
+      text: "oxycodone 10 mg",
+      prefetch: { statements: searchset([]) },
+      card: true,
+    },
+    {
+      patientId: "bench-chart",
+      text: "naltrexone 50 mg",
+      prefetch: { statements: searchset([kratomStatement("bench-chart")]) },
+      card: true,
+    },
+    {
+      patientId: "bench-quiet",
+      text: "sertraline 50 mg",
+      prefetch: { statements: searchset([]) },
+      card: false,
+    },
+  ];
+  const common = {
+    conditions: searchset([]),
+    medications: searchset([]),
+    assessment: searchset([]),
+  };
+
+  async function prepared(n: number) {
+    return Promise.all(
+      Array.from({ length: n }, async (_, i) => {
+        const k = kinds[i % kinds.length];
+        const body = orderRequest({
+          patientId: k.patientId,
+          orders: [{ id: randomUUID(), text: k.text }],
+          prefetch: { ...common, ...k.prefetch },
+        });
+        return { body, token: await ehr.token(`${base}/cds-services/${SERVICE}`), card: k.card };
+      }),
+    );
+  }
+
+  let cards = 0;
+  let missing = 0;
+  const call = async (r: Awaited<ReturnType<typeof prepared>>[number]) => {
+    const res = await ehr.hook(base, SERVICE, r.body, r.token);
+    if (res.status !== 200) throw new Error(`hook answered ${res.status}`);
+    const n = ((await res.json()) as { cards: unknown[] }).cards.length;
+    cards += n;
+    if (r.card && n === 0) missing++;
+  };
+
+  // Unmeasured warm-up: the key set, the database pool and Next's route modules.
+  await timed(await prepared(2 * clients), clients, call);
+  cards = 0;
+  missing = 0;
+  const run = await timed(await prepared(count), clients, call);
+  await db.end();
+  await jwks.close();
+  process.stdout.write(
+    `${JSON.stringify({
+      p50: percentile(run.latencies, 50),
+      p95: percentile(run.latencies, 95),
+      throughput: count / run.seconds,
+      cards,
+      missing,
+    })}\n`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
