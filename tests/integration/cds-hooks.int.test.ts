@@ -131,8 +131,11 @@ describe("feedback", () => {
     expect(await cardsFor(w.dailyPatient, "oxycodone 10 mg")).toHaveLength(1);
 
     const figures = await cdsFeedbackFigures(w.admin);
-    expect(figures.overridden).toEqual({ hidden: "small" });
-    expect(figures.shown).toEqual({ hidden: "small" });
+    // A few cards: perturbed, never shown as themselves ("<11", or 0 for a count of 1 to 4).
+    for (const cell of [figures.overridden, figures.shown])
+      expect([JSON.stringify({ hidden: "small" }), JSON.stringify({ n: 0 })]).toContain(
+        JSON.stringify(cell),
+      );
   });
 
   it("ignores feedback on a card the caller was not shown", async () => {

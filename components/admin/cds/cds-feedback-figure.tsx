@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { Cell } from "@/lib/aggregates/types";
 import type { FeedbackFigures } from "@/lib/cds-hooks/feedback-figures";
 
-/** What prescribers did with the service's cards, suppressed like every other figure. */
+/** What prescribers did with the service's cards, perturbed like every other figure (cell-key). */
 export function CdsFeedbackFigure({
   figures,
   threshold,
@@ -29,7 +29,8 @@ export function CdsFeedbackFigure({
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">
         Cards the kratom interaction check showed in the EHR, and what the prescriber did, by the
-        latest answer per card. Counts from 1 to {threshold - 1} show as “&lt;{threshold}”.
+        latest answer per card. Each figure is slightly perturbed, so they need not add up; a figure
+        from 1 to {threshold - 1} shows as “&lt;{threshold}”.
       </p>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <DataTable
