@@ -15,6 +15,9 @@ const FINGERPRINTS: Record<string, string> = {
   "1.2.0": "51e6b3cbe1bc62c055642f7a69cd837cdb0cded0ec459e841281d92ce26dee48",
   // 1.3.0: nalmefene tablets (Selincro) as their own medicine, apart from rescue nalmefene.
   "1.3.0": "7010d69b61183d5ff242373b52f57101bcde83616b3993fc8d30f3d75331c9b5",
+  // 1.4.0: the vocabulary additions of issue 16 §2 (cobicistat and its combinations, OTC brand
+  // families, commonly prescribed medicines) as medicine answer options.
+  "1.4.0": "d8a955138c7fc55c05f1f511a707557f9fb19ef65e25cc6d54c31f7b031b9691",
 };
 
 describe("Questionnaire version", () => {

@@ -13,7 +13,7 @@ import type { Questionnaire, QuestionnaireItem } from "./types";
  * they answer. questionnaire-version.test.ts fails on any change until this and the
  * fingerprint recorded there are updated together.
  */
-export const QUESTIONNAIRE_VERSION = "1.3.0";
+export const QUESTIONNAIRE_VERSION = "1.4.0";
 
 /** The canonical reference a QuestionnaireResponse uses: `url|version`. */
 export const QUESTIONNAIRE_CANONICAL = `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`;

@@ -24,6 +24,11 @@ export interface MedicationMatch {
   kind: MatchKind;
   /** Whether `matched` is the generic name, a brand or another name. */
   nameKind: NameKind;
+  /**
+   * For a "prefix" match: every typed word is a whole word of the name, which goes on with more
+   * ("Excedrin" -> "Excedrin PM"), so the name is another product, not an unfinished word.
+   */
+  wholeWords?: boolean;
 }
 
 /** An exact generic, brand or other name: the only matches a clinician's text is "recognised" by. */
@@ -32,11 +37,17 @@ export function isExactMatch(match: MedicationMatch | undefined): boolean {
 }
 
 /**
- * The result Enter may pick for `query` without the clinician moving to it with the arrow keys:
- * the first one, and only if it is an exact name or a name that starts with what was typed. A
- * partial or approximate match is never picked by default: it may be a different medicine. Nor
- * is anything picked for a word naming a group of medicines: "benzo" starts "benzonatate", a
- * cough medicine, not the benzodiazepine the clinician meant.
+ * The result Enter may pick for `query` without the clinician moving to it with the arrow keys,
+ * and the only one the free-text reading recognises. `results` must be the whole result list
+ * (not a page of it): the choice depends on what else matched. Enter records:
+ * - an exact generic, brand or other name (case, salt, dose and sig words aside), unless another
+ *   medicine has the same name, or the name is a brand family's ("Tylenol", "Advil", "Excedrin")
+ *   that other products extend ("Tylenol PM", "Excedrin PM"): the clinician must say which;
+ * - a name that starts with what was typed, only when it is the one result and the typed text
+ *   ends inside a word of it ("hydroxychloroq"), not before more words ("Excedrin" -> "Excedrin PM").
+ * Never a partial or approximate match, never the first of several prefixes ("hydro" starts
+ * hydrocodone and hydroxychloroquine), and never anything for a word naming a group of medicines
+ * ("benzo" starts benzonatate, a cough medicine, not a benzodiazepine).
  */
 export function defaultChoice(
   results: readonly MedicationMatch[],
@@ -44,7 +55,27 @@ export function defaultChoice(
 ): MedicationMatch | undefined {
   const top = results[0];
   if (!top || medicineGroupNamed(query)) return undefined;
-  return isExactMatch(top) || top.kind === "prefix" ? top : undefined;
+  if (top.kind === "prefix") return results.length === 1 && !top.wholeWords ? top : undefined;
+  if (!isExactMatch(top)) return undefined;
+  // Results hold each medicine once, so a second exact name is another medicine's.
+  if (results.slice(1).some(isExactMatch)) return undefined;
+  if (top.kind === "brand" && isFamilyName(top.matched, top.medication.id)) return undefined;
+  return top;
+}
+
+/**
+ * Whether `name` (a brand of medicine `id`) starts, as whole words, a name of another medicine:
+ * "Excedrin" starts "Excedrin PM", "Nurofen" starts "Nurofen Plus". Typed alone it names a
+ * family of products, and the plain one is only one of them.
+ */
+export function isFamilyName(name: string, id: string): boolean {
+  const owners = extendedBy.get(normalizeName(name));
+  return owners !== undefined && [...owners].some((o) => o !== id);
+}
+
+/** The medicines whose names other brands extend ("excedrin" -> Excedrin PM's medicine). */
+export function familyMembers(name: string): string[] {
+  return [...(extendedBy.get(normalizeName(name)) ?? [])];
 }
 
 // Which kind of name matched: breaks ties so a generic is preferred to a brand.
@@ -73,6 +104,18 @@ const index: IndexedName[] = vocabulary.flatMap((m) => {
     return { medication: m, name, norm, words: norm.split(" "), kind };
   });
 });
+
+// Every whole-word start of every name, with the medicines whose names it starts: "excedrin"
+// -> the medicine of "Excedrin PM". Built once; it tells a brand family's name from a product's.
+const extendedBy = new Map<string, Set<string>>();
+for (const { words, medication } of index) {
+  for (let k = 1; k < words.length; k++) {
+    const start = words.slice(0, k).join(" ");
+    const owners = extendedBy.get(start) ?? new Set<string>();
+    owners.add(medication.id);
+    extendedBy.set(start, owners);
+  }
+}
 
 // Match tiers, best first.
 const EXACT = 0;
@@ -142,6 +185,7 @@ interface Hit {
   entry: IndexedName;
   tier: number;
   dist: number;
+  wholeWords?: boolean;
 }
 
 function compare(a: Hit, b: Hit): number {
@@ -214,21 +258,32 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     const words = text.split(" ");
     for (const entry of index) {
       const tier = exactTier(entry, text, words);
-      if (tier >= 0) keep({ entry, tier, dist: 0 });
+      if (tier < 0) continue;
+      const prefix = tier === PREFIX || tier === WORD_PREFIX;
+      const wholeWords = prefix && words.every((w) => entry.words.includes(w));
+      keep({ entry, tier, dist: 0, ...(wholeWords ? { wholeWords } : {}) });
     }
   };
 
   literal(q);
   // "Oxycodone ER 10 mg" is oxycodone: when the whole text matches nothing, try it without its
-  // dose words, then also without its salt, release and dosage-form words. Names that contain
-  // such words ("Hysingla ER") have already matched whole, and a name whose form tells it apart
-  // ("nalmefene tablets" against rescue nalmefene) still matches once only the dose is gone.
-  // What is left must still be a name's worth of letters: "7-OH" (a kratom product) left as
-  // "oh" would otherwise find "black cohosh".
-  const dosed = without(q, isDoseWord);
-  if (best.size === 0 && dosed.length >= MIN_CORE && dosed !== q) literal(dosed);
+  // sig and dose words, then without its numbers too, then also without its salt, release and
+  // dosage-form words. Names that contain such words ("Hysingla ER", "Tylenol 3") have already
+  // matched whole or before their number went, and a name whose form tells it apart ("nalmefene
+  // tablets" against rescue nalmefene) still matches once only the dose is gone. What is left
+  // must still be a name's worth of letters: "7-OH" (a kratom product) left as "oh" would
+  // otherwise find "black cohosh".
+  let last = q;
+  const retry = (text: string) => {
+    if (best.size === 0 && text.length >= MIN_CORE && text !== last) literal(text);
+    if (text) last = text;
+  };
+  const sigless = without(withoutSig(q), (w) => DOSE_WORDS.has(w) || INTERVAL.test(w));
+  retry(sigless);
+  const dosed = without(sigless, isDoseWord);
+  retry(dosed);
   const core = without(dosed || q, isFormWord);
-  if (best.size === 0 && core.length >= MIN_CORE && core !== (dosed || q)) literal(core);
+  retry(core);
 
   // Typo tolerance only when nothing matched literally.
   const fuzzyQuery = core || dosed || q;
@@ -248,6 +303,7 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       matched: h.entry.name,
       kind: kindOf(h),
       nameKind: nameKinds[h.entry.kind],
+      ...(h.wholeWords ? { wholeWords: true } : {}),
     }));
 }
 
@@ -258,10 +314,39 @@ const MIN_CORE = 3;
 
 /** Words that say how much or how often, never which medicine (numbers are dropped too). */
 const DOSE_WORDS = words(
-  "mg mcg ug g ml units iu once twice one two three four times daily day weekly hourly hours " +
-    "every per needed required bd bid tds tid qds qid od prn mane nocte qd qam qpm qhs hs qod " +
-    "stat",
+  "mg mcg ug g ml meq mmol units iu once twice one two three four times daily day days week " +
+    "weeks weekly month months monthly nightly hourly hours every per needed required bd bid tds tid qds qid od prn mane nocte qd " +
+    "qam qpm qhs hs qod stat po puff puffs",
 );
+
+/**
+ * How prescriptions and clinicians write when and how a medicine is taken: "at night", "three
+ * times a day", "as needed", "tablet(s)". Dropped as whole phrases, never word by word: "night"
+ * alone is part of a product's name ("Panadol Night" adds diphenhydramine), and "a" alone is a
+ * vitamin.
+ */
+const SIG_PHRASES = new RegExp(
+  `(^| )(${[
+    "(at|every|each) (night|bedtime|noon|lunch ?time)",
+    "before (bed|bedtime|sleep)",
+    "(in|every|each) the (morning|evening|afternoon)",
+    "(every|each|in the|a|per|once a|twice a) (morning|evening|day|week|month|fortnight)",
+    "(every|each) other (day|night|week)",
+    "(once|twice|one|two|three|four|[0-9]+) times? (a|per|each|every) (day|week|month)",
+    "(once|twice) (daily|weekly|monthly|nightly)",
+    "(as|when|if) (needed|required|necessary)",
+    "(with|after|before) (food|meals?)",
+    "by mouth",
+    "(tablet|capsule|puff|patch|drop|tab|cap)( s)?",
+  ].join("|")})(?= |$)`,
+  "g",
+);
+
+/** The query without its sig phrases ("klonopin 1 mg at night" -> "klonopin 1 mg"). */
+function withoutSig(q: string): string {
+  // Twice: a phrase's trailing space is consumed, so a phrase right after another needs a pass.
+  return q.replace(SIG_PHRASES, " ").replace(SIG_PHRASES, " ").replace(/ +/g, " ").trim();
+}
 
 /**
  * Words that say which salt, how a medicine is released or given, never which medicine it is.
@@ -273,7 +358,7 @@ const DOSE_WORDS = words(
 const FORM_WORDS = words(
   "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
     "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
-    "injection injectable syrup elixir linctus solution liquid suspension drops oral sublingual " +
+    "injection injections injectable syrup elixir linctus solution liquid suspension drops oral sublingual " +
     "buccal nasal spray lozenge inhaler sulfate sulphate hydrochloride hcl hydrobromide tartrate " +
     "bitartrate phosphate citrate maleate mesylate besylate succinate fumarate acetate sodium " +
     "potassium",
@@ -285,10 +370,14 @@ const isNumber = (w: string) => /^\d/.test(w);
 const isDoseWord = (w: string) => DOSE_WORDS.has(w) || INTERVAL.test(w) || isNumber(w);
 const isFormWord = (w: string) => FORM_WORDS.has(w) || isNumber(w);
 
-/** The query without the words `drop` says ("oxycodone er 10 mg" without dose words -> "oxycodone er"). */
+/**
+ * The query without the words `drop` says ("oxycodone er 10 mg" without dose words ->
+ * "oxycodone er"). A number that starts the query stays: it is part of the name ("5-ASA" is
+ * mesalamine; without its 5 it would read as ASA, aspirin).
+ */
 function without(q: string, drop: (word: string) => boolean): string {
   return q
     .split(" ")
-    .filter((w) => !drop(w))
+    .filter((w, i) => !drop(w) || (i === 0 && isNumber(w)))
     .join(" ");
 }

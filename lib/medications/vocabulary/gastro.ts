@@ -23,7 +23,7 @@ export const gastro = [
   med("senna", ["Senokot"]),
   med("docusate", ["Colace"]),
   med("bisacodyl", ["Dulcolax"]),
-  med("lactulose", ["Kristalose", "Duphalac"]),
+  med("lactulose", ["Kristalose", "Duphalac", "Enulose", "Generlac"]),
   med("polyethylene glycol", ["MiraLAX", "Movicol", "Laxido"]),
   med("prucalopride", ["Motegrity", "Resolor"]),
   med("lubiprostone", ["Amitiza"]),
