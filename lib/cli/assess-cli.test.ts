@@ -19,7 +19,7 @@ describe("assessJson", () => {
     const result = assessJson(exampleText);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     const out = JSON.parse(result.stdout);
-    expect(out).toMatchObject({ level: "high", rulesetVersion: "2.1.0", overallIncomplete: true });
+    expect(out).toMatchObject({ level: "high", rulesetVersion: "2.2.0", overallIncomplete: true });
     expect(out.evidenceVersion).toEqual(expect.any(String));
     // docs/assessment-format.md shows this output: keep the two in step.
     expect(out.findings.map((f: { id: string }) => f.id)).toEqual([

@@ -19,7 +19,7 @@ import {
 } from "./types";
 
 /** Bump on any change to a rule's logic or wording; stored with every summary. */
-export const RULESET_VERSION = "2.1.0";
+export const RULESET_VERSION = "2.2.0";
 
 export const OVERALL_RULE =
   'Overall level is the highest level of any domain. A domain\'s level is the highest severity among its findings (information-only findings count as low), or low when nothing was found. A partly assessed domain (some key items unknown, not asked, or medicines typed as free text and not checked) counts with the level its answered items show, as a floor ("at least"): it says nothing about what was not asked, which is listed with the question to ask next. A domain not assessed at all has no level and never lowers the overall level. While any domain is partly or not assessed, the overall level is a floor ("at least"), never a plain low.';
