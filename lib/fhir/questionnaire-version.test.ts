@@ -17,7 +17,7 @@ const FINGERPRINTS: Record<string, string> = {
   "1.3.0": "7010d69b61183d5ff242373b52f57101bcde83616b3993fc8d30f3d75331c9b5",
   // 1.4.0: the vocabulary additions of issue 16 §2 (cobicistat and its combinations, OTC brand
   // families, commonly prescribed medicines) as medicine answer options.
-  "1.4.0": "d8a955138c7fc55c05f1f511a707557f9fb19ef65e25cc6d54c31f7b031b9691",
+  "1.4.0": "984ebc3c9122c850da66a63336c54363986aeac949bac3df611835e102405beb",
 };
 
 describe("Questionnaire version", () => {

@@ -9,7 +9,7 @@ const words = (list: string) => new Set(list.split(" "));
 const DOSE_WORDS = words(
   "mg mcg ug g ml meq mmol units iu once twice one two three four times daily day days week " +
     "weeks weekly month months monthly nightly hourly hours every per needed required bd bid tds tid qds qid od prn mane nocte qd " +
-    "qam qpm qhs hs qod stat po puff puffs",
+    "qam qpm qhs hs qod q stat po puff puffs",
 );
 
 /**
@@ -28,7 +28,9 @@ const SIG_PHRASES = new RegExp(
     "(once|twice|one|two|three|four|[0-9]+) times? (a|per|each|every) (day|week|month)",
     "(once|twice) (daily|weekly|monthly|nightly)",
     "(as|when|if) (needed|required|necessary)",
-    "(with|after|before) (food|meals?)",
+    "(with|after|before) (food|meals?|breakfast|lunch|dinner|supper)",
+    // What it is taken for, when the sig says so: "prn pain", "for sleep".
+    "(prn|for|as needed for) (pain|anxiety|sleep|insomnia|nausea|itch|itching|cough|allergies)",
     "by mouth",
     "(tablet|capsule|puff|patch|drop|tab|cap)( s)?",
   ].join("|")})(?= |$)`,
@@ -49,7 +51,7 @@ export function withoutSig(q: string): string {
  * calcium and magnesium, which are medicines themselves.
  */
 const FORM_WORDS = words(
-  "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
+  "er xr sr cr xl la mr cd odt dr ec ir pr ds retard continus extended release modified prolonged " +
     "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
     "injection injections injectable syrup elixir linctus solution liquid suspension drops oral sublingual " +
     "buccal nasal spray lozenge inhaler sulfate sulphate hydrochloride hcl hydrobromide tartrate " +
@@ -58,12 +60,18 @@ const FORM_WORDS = words(
 );
 
 /** Dosing intervals as prescriptions write them: q4h, q6h, q12h, q1d (normalised, lower case). */
-const INTERVAL = /^q\d+[hd]$/;
+const INTERVAL = /^(q\d+[hdw]|x\d+)$/;
 const isNumber = (w: string) => /^\d/.test(w);
 /** A dose or sig word that is not a number ("mg", "bd", "q6h"): numbers may belong to a name. */
 export const isDoseTerm = (w: string) => DOSE_WORDS.has(w) || INTERVAL.test(w);
 export const isDoseWord = (w: string) => isDoseTerm(w) || isNumber(w);
 export const isFormWord = (w: string) => FORM_WORDS.has(w) || isNumber(w);
+
+/**
+ * A word of a product's name that does not make it another product: a form, release or salt word
+ * ("Toprol XL" is Toprol), a number, or "with"/"and". "PM", "Plus", "Gel" or "HCT" do.
+ */
+export const isSameProductWord = (w: string) => isFormWord(w) || w === "with" || w === "and";
 
 /**
  * The query without the words `drop` says ("oxycodone er 10 mg" without dose words ->

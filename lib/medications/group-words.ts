@@ -65,6 +65,18 @@ const GROUPS: Record<string, readonly string[]> = {
   "hormonal contraceptives": ["birth control", "ocp", "ocps", "the pill", "contraceptive pill"],
   "hormone replacement therapy": ["hrt"],
   inhalers: ["inhaler", "inhalers"],
+  insulins: ["insulin", "insulins"],
+  // Cannabis is asked about with the other co-used substances (use-pattern step); CBD and the
+  // cannabinoid medicines (dronabinol, nabilone) are in the vocabulary by name.
+  "cannabis products": [
+    "cannabis",
+    "marijuana",
+    "marihuana",
+    "weed",
+    "thc",
+    "delta 8",
+    "delta 8 thc",
+  ],
 };
 
 const groupOf = new Map(

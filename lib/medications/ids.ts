@@ -244,6 +244,7 @@ export const medicationIds: ReadonlySet<string> = new Set([
   "disopyramide",
   "disulfiram",
   "docusate",
+  "docusate-senna",
   "dofetilide",
   "dolutegravir",
   "domperidone",

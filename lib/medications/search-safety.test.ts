@@ -248,7 +248,6 @@ const notInVocabulary = [
   "Beechams Powders",
   "Lemsip Max",
   "Alka-Seltzer Plus",
-  "Tylenol Arthritis",
   "Strepsils",
   "Gaviscon",
   "Rennie",

@@ -1,4 +1,11 @@
-import { isDoseTerm, isDoseWord, isFormWord, without, withoutSig } from "./dose-words";
+import {
+  isDoseTerm,
+  isDoseWord,
+  isFormWord,
+  isSameProductWord,
+  without,
+  withoutSig,
+} from "./dose-words";
 import { medicineGroupNamed } from "./group-words";
 import { normalizeName } from "./normalize";
 import type { Medication } from "./types";
@@ -26,10 +33,12 @@ export interface MedicationMatch {
   /** Whether `matched` is the generic name, a brand or another name. */
   nameKind: NameKind;
   /**
-   * For a "prefix" match: every typed word is a whole word of the name, which goes on with more
-   * ("Excedrin" -> "Excedrin PM"), so the name is another product, not an unfinished word.
+   * For a "prefix" match: every typed word is a whole word of the name, which goes on with words
+   * that make it another product ("Excedrin" -> "Excedrin PM"; not "Toprol" -> "Toprol XL").
    */
   wholeWords?: boolean;
+  /** Matched only once dose, sig or form words were set aside: the name's start is a guess. */
+  stripped?: boolean;
 }
 
 /** An exact generic, brand or other name: the only matches a clinician's text is "recognised" by. */
@@ -56,7 +65,9 @@ export function defaultChoice(
 ): MedicationMatch | undefined {
   const top = results[0];
   if (!top || medicineGroupNamed(query)) return undefined;
-  if (top.kind === "prefix") return results.length === 1 && !top.wholeWords ? top : undefined;
+  if (top.kind === "prefix") {
+    return results.length === 1 && !top.wholeWords && !top.stripped ? top : undefined;
+  }
   if (!isExactMatch(top)) return undefined;
   // Results hold each medicine once, so a second exact name is another medicine's.
   if (results.slice(1).some(isExactMatch)) return undefined;
@@ -190,6 +201,7 @@ interface Hit {
   tier: number;
   dist: number;
   wholeWords?: boolean;
+  stripped?: boolean;
 }
 
 function compare(a: Hit, b: Hit): number {
@@ -206,11 +218,24 @@ function compare(a: Hit, b: Hit): number {
 function exactTier(entry: IndexedName, q: string, qWords: string[]): number {
   if (entry.norm === q) return EXACT;
   if (entry.norm.startsWith(q)) return PREFIX;
-  // Every query word starts some word of the name: "codeine" finds "acetaminophen/codeine",
-  // "tylenol cod" finds "Tylenol with Codeine".
-  if (qWords.every((w) => entry.words.some((nw) => nw.startsWith(w)))) return WORD_PREFIX;
+  // Every query word starts its own word of the name: "codeine" finds "acetaminophen/codeine",
+  // "tylenol cod" finds "Tylenol with Codeine"; "senna s" does not find plain senna twice over.
+  if (startsDistinctWords(qWords, entry.words)) return WORD_PREFIX;
   if (entry.norm.includes(q)) return SUBSTRING;
   return -1;
+}
+
+/** Whether each query word starts a different word of the name (greedy, in order). */
+function startsDistinctWords(qWords: string[], words: string[]): boolean {
+  if (qWords.length === 1) return words.some((nw) => nw.startsWith(qWords[0]));
+  let used = 0;
+  for (const w of qWords) {
+    let k = 0;
+    while (k < words.length && ((used >> k) & 1 || !words[k].startsWith(w))) k++;
+    if (k === words.length || k >= 31) return false;
+    used |= 1 << k;
+  }
+  return true;
 }
 
 function fuzzyDistance(entry: IndexedName, q: string, max: number): number {
@@ -260,12 +285,21 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   };
   const literal = (text: string) => {
     const words = text.split(" ");
+    const stripped = text !== q;
     for (const entry of index) {
       const tier = exactTier(entry, text, words);
       if (tier < 0) continue;
       const prefix = tier === PREFIX || tier === WORD_PREFIX;
-      const wholeWords = prefix && words.every((w) => entry.words.includes(w));
-      keep({ entry, tier, dist: 0, ...(wholeWords ? { wholeWords } : {}) });
+      const hit: Hit = { entry, tier, dist: 0 };
+      if (
+        prefix &&
+        words.every((w) => entry.words.includes(w)) &&
+        entry.words.some((w) => !words.includes(w) && !isSameProductWord(w))
+      ) {
+        hit.wholeWords = true;
+      }
+      if (stripped) hit.stripped = true;
+      keep(hit);
     }
   };
 
@@ -308,5 +342,6 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       kind: kindOf(h),
       nameKind: nameKinds[h.entry.kind],
       ...(h.wholeWords ? { wholeWords: true } : {}),
+      ...(h.stripped ? { stripped: true } : {}),
     }));
 }

@@ -262,7 +262,7 @@ hyoscyamine|Levsin|0.125 mg||US
 mesalamine|Lialda|1.2 g||US/UK
 loperamide|Imodium A-D|2 mg||US/UK
 docusate|Colace|100 mg||US/UK
-senna|Senokot|8.6 mg||US/UK
+senna|Senokot*|8.6 mg||US/UK
 polyethylene glycol|MiraLAX|17 g|polyethylene-glycol|US/UK
 lactulose|Enulose|10 g||US/UK
 psyllium|Metamucil|3.4 g||US/UK
@@ -574,6 +574,27 @@ Humira 40 mg every other week|adalimumab|clinician sig|
 albuterol 2 puffs as needed|albuterol|clinician sig|
 fentanyl 25 mcg patch every 72 hours|fentanyl|clinician sig|
 oxycodone 5 mg 1 tablet(s) every 4 hours as needed|oxycodone|clinician sig|
+Toprol|metoprolol|US top 300|the one name starting so, and "XL" only says its form
+Nurtec|rimegepant|US|the one name starting so (Nurtec ODT)
+Motrin IB|ibuprofen|OTC label|
+Tylenol Extra Strength|acetaminophen|OTC label|
+Prilosec OTC|omeprazole|OTC label|
+Pepcid AC|famotidine|OTC label|
+Senokot-S|docusate-senna|OTC label|
+Senna-S|docusate-senna|OTC label|
+Z-Pak|azithromycin|US top 300|
+Medrol Dosepak|methylprednisolone|US top 300|
+Bactrim DS|trimethoprim-sulfamethoxazole|US top 300|
+lisinopril/HCTZ|lisinopril-hydrochlorothiazide|clinician abbreviation|
+heroin|diamorphine|clinician abbreviation|recorded as the full agonist it is
+Delta-8|none|issue 16 review|a cannabis product: its start matches Deltasone only once the 8 is set aside
+THC|none|clinician abbreviation|a group (cannabis products), asked in the use-pattern step
+insulin|none|clinician abbreviation|a group: several insulins
+Tramadol 50 mg q6h prn pain|tramadol|clinician sig|
+hydroxyzine 25 mg tid prn anxiety|hydroxyzine|clinician sig|
+Xarelto 20 mg with dinner|rivaroxaban|clinician sig|
+MTX 20 mg q week|methotrexate|clinician sig|
+methotrexate 2.5 mg tabs x6 weekly|methotrexate|clinician sig|
 `;
 
 export interface QueryRow {
