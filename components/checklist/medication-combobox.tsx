@@ -63,6 +63,10 @@ export function MedicationCombobox({
   const guessing = results.length > 0 && results[0].kind === "approximate";
   // Several results and none Enter may pick: the clinician must choose.
   const mustChoose = results.length > 0 && !guessing && defaultIndex < 0 && cursor === null;
+  const chooseHint =
+    results.length > 1
+      ? "Several medicines match: choose one with the arrow keys or the pointer. Enter adds only an exact name."
+      : "Not an exact name: if this is the medicine, choose it with the arrow keys or the pointer. Enter adds only an exact name.";
 
   function reset() {
     setQuery("");
@@ -98,7 +102,7 @@ export function MedicationCombobox({
     const count = `${results.length} ${results.length === 1 ? "medicine matches" : "medicines match"}`;
     return defaultIndex >= 0
       ? `${count}, Enter adds ${results[defaultIndex].medication.generic}`
-      : `${count}. Choose one with the arrow keys; Enter adds only an exact name.`;
+      : `${count}. ${chooseHint}`;
   }
 
   return (
@@ -151,12 +155,7 @@ export function MedicationCombobox({
           the patient takes.
         </p>
       )}
-      {expanded && mustChoose && (
-        <p className="mt-1 text-sm text-slate-800">
-          Several medicines match: choose one with the arrow keys or the pointer. Enter adds only an
-          exact name.
-        </p>
-      )}
+      {expanded && mustChoose && <p className="mt-1 text-sm text-slate-800">{chooseHint}</p>}
       {expanded && guessing && (
         <p className="mt-1 text-sm font-medium text-slate-800">
           No exact match: the suggestions are approximate. Check the spelling before adding one.

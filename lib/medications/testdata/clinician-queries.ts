@@ -534,7 +534,8 @@ EC ASA 81 mg|aspirin|clinician abbreviation|enteric-coated
 APAP 650 mg q6h prn|acetaminophen|clinician abbreviation|
 MSIR|morphine|clinician abbreviation|
 MSIR 15 mg q4h prn|morphine|clinician abbreviation|
-MSO4 2 mg|morphine|clinician abbreviation|
+MSO4 2 mg|none|clinician abbreviation|ISMP error-prone abbreviation (morphine or magnesium sulfate): not a name
+MgSO4|magnesium|clinician abbreviation|
 MS Contin 30 mg twice a day|morphine|clinician abbreviation|
 HCTZ|hydrochlorothiazide|clinician abbreviation|
 HCTZ 25 mg daily|hydrochlorothiazide|clinician abbreviation|

@@ -17,7 +17,11 @@ export const otherNames: Readonly<Record<string, readonly string[]>> = {
   // Abbreviations clinicians write for one medicine (issue 16 §1): each is a name of its own, so
   // "ASA" is aspirin, never the start of Asacol, and "MSIR" is morphine, never near sirolimus.
   aspirin: ["ASA", "acetylsalicylic acid"],
-  morphine: ["MSIR", "MSO4", "morphine IR"],
+  // Not "MSO4" or "MS": the abbreviations safety bodies (ISMP) advise against, read as
+  // magnesium sulfate too.
+  morphine: ["MSIR", "morphine IR"],
+  magnesium: ["MgSO4", "magnesium sulfate", "magnesium oxide"],
+  fluorouracil: ["5-FU"],
   hydrochlorothiazide: ["HCTZ"],
   "lisinopril-hydrochlorothiazide": ["lisinopril/HCTZ", "HCTZ/lisinopril"],
   "losartan-hydrochlorothiazide": ["losartan/HCTZ", "HCTZ/losartan"],
