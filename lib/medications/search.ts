@@ -102,6 +102,36 @@ interface IndexedName {
   norm: string;
   words: string[];
   kind: number;
+  /** How many times each letter (and any digit) occurs in the name (see `tooFar`). */
+  counts: Uint8Array;
+}
+
+const slot = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : -1);
+
+function charCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < text.length; i++) {
+    const k = slot(text.charCodeAt(i));
+    if (k >= 0 && counts[k] < 255) counts[k]++;
+  }
+  return counts;
+}
+
+/**
+ * Whether the name is surely more than `max` edits from the query: each occurrence of a
+ * character the query has more often than the name costs at least one edit (a substitution or
+ * an insertion fixes one; a transposition none), and a prefix of the name has no more of any
+ * character than the whole name. Cheap, so most names skip the edit-distance table.
+ */
+function tooFar(query: Uint8Array, name: Uint8Array, max: number): boolean {
+  let excess = 0;
+  for (let k = 0; k < 27; k++) {
+    if (query[k] > name[k]) {
+      excess += query[k] - name[k];
+      if (excess > max) return true;
+    }
+  }
+  return false;
 }
 
 // Built once at module load: the vocabulary is static, so queries only compare strings.
@@ -113,7 +143,7 @@ const index: IndexedName[] = vocabulary.flatMap((m) => {
   ];
   return names.map(([name, kind]) => {
     const norm = normalizeName(name);
-    return { medication: m, name, norm, words: norm.split(" "), kind };
+    return { medication: m, name, norm, words: norm.split(" "), kind, counts: charCounts(norm) };
   });
 });
 
@@ -327,7 +357,9 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   const fuzzyQuery = core || dosed || q;
   if (best.size === 0 && fuzzyQuery.length >= 3) {
     const maxEdits = fuzzyQuery.length <= 5 ? 1 : 2;
+    const queryCounts = charCounts(fuzzyQuery);
     for (const entry of index) {
+      if (tooFar(queryCounts, entry.counts, maxEdits)) continue;
       const d = fuzzyDistance(entry, fuzzyQuery, maxEdits);
       if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
     }
