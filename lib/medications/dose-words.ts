@@ -32,15 +32,23 @@ const SIG_PHRASES = new RegExp(
     // What it is taken for, when the sig says so: "prn pain", "for sleep".
     "(prn|for|as needed for) (pain|anxiety|sleep|insomnia|nausea|itch|itching|cough|allergies)",
     "by mouth",
-    "(tablet|capsule|puff|patch|drop|tab|cap)( s)?",
   ].join("|")})(?= |$)`,
   "g",
 );
 
+// "tablet(s)" reads "tablet s" once normalised; the form word itself stays for the form step,
+// where it still tells "diclofenac patch" (topical) from diclofenac tablets.
+const PLURAL_MARK = /(^| )(tablet|capsule|puff|patch|drop|tab|cap) s(?= |$)/g;
+
 /** The query without its sig phrases ("klonopin 1 mg at night" -> "klonopin 1 mg"). */
 export function withoutSig(q: string): string {
   // Twice: a phrase's trailing space is consumed, so a phrase right after another needs a pass.
-  return q.replace(SIG_PHRASES, " ").replace(SIG_PHRASES, " ").replace(/ +/g, " ").trim();
+  return q
+    .replace(PLURAL_MARK, "$1$2")
+    .replace(SIG_PHRASES, " ")
+    .replace(SIG_PHRASES, " ")
+    .replace(/ +/g, " ")
+    .trim();
 }
 
 /**

@@ -596,6 +596,11 @@ hydroxyzine 25 mg tid prn anxiety|hydroxyzine|clinician sig|
 Xarelto 20 mg with dinner|rivaroxaban|clinician sig|
 MTX 20 mg q week|methotrexate|clinician sig|
 methotrexate 2.5 mg tabs x6 weekly|methotrexate|clinician sig|
+diclofenac 1.3% patch twice a day|diclofenac-topical|clinician sig|the patch is topical: the form decides
+diclofenac 50 mg tablet(s) twice a day|diclofenac|clinician sig|
+Voltaren Gel 4 g four times a day|diclofenac-topical|clinician sig|
+capsaicin cream|capsaicin|clinician sig|
+Klonopin 1 tablet at night|clonazepam|clinician sig|
 `;
 
 export interface QueryRow {

@@ -112,6 +112,7 @@ export const otherNames: Readonly<Record<string, readonly string[]>> = {
   "acetaminophen-codeine-doxylamine": ["paracetamol/codeine/doxylamine"],
   "butalbital-acetaminophen": ["butalbital/paracetamol"],
   metamizole: ["dipyrone"],
+  capsaicin: ["capsaicin cream", "capsaicin patch"],
   "tilidine-naloxone": ["tilidine"],
   "dextropropoxyphene-acetaminophen": ["co-proxamol"],
   heparin: ["unfractionated heparin", "heparin sodium"],
