@@ -226,12 +226,13 @@ function distance(q: string, t: string, max: number, prefix: boolean): number {
   return best;
 }
 
+// Every hit has all fields, so the hot comparisons see one object shape.
 interface Hit {
   entry: IndexedName;
   tier: number;
   dist: number;
-  wholeWords?: boolean;
-  stripped?: boolean;
+  wholeWords: boolean;
+  stripped: boolean;
 }
 
 function compare(a: Hit, b: Hit): number {
@@ -320,7 +321,7 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       const tier = exactTier(entry, text, words);
       if (tier < 0) continue;
       const prefix = tier === PREFIX || tier === WORD_PREFIX;
-      const hit: Hit = { entry, tier, dist: 0 };
+      const hit: Hit = { entry, tier, dist: 0, wholeWords: false, stripped };
       if (
         prefix &&
         words.every((w) => entry.words.includes(w)) &&
@@ -328,7 +329,6 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       ) {
         hit.wholeWords = true;
       }
-      if (stripped) hit.stripped = true;
       keep(hit);
     }
   };
@@ -341,6 +341,7 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   // tablets" against rescue nalmefene) still matches once only the dose is gone. What is left
   // must still be a name's worth of letters: "7-OH" (a kratom product) left as "oh" would
   // otherwise find "black cohosh".
+  if (best.size > 0) return ranked(best, max);
   let last = q;
   const retry = (text: string) => {
     if (best.size === 0 && text.length >= MIN_CORE && text !== last) literal(text);
@@ -361,10 +362,15 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     for (const entry of index) {
       if (tooFar(queryCounts, entry.counts, maxEdits)) continue;
       const d = fuzzyDistance(entry, fuzzyQuery, maxEdits);
-      if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
+      if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d, wholeWords: false, stripped: false });
     }
   }
 
+  return ranked(best, max);
+}
+
+/** The best hit per medicine, best first, as results. */
+function ranked(best: Map<string, Hit>, max: number): MedicationMatch[] {
   return [...best.values()]
     .sort(compare)
     .slice(0, max)
