@@ -8,7 +8,9 @@
  * over-the-counter product as its US or UK label names it; "clinician abbreviation" and
  * "clinician sig" are shorthand clinicians write; "issue 16 review" and "issue 17 walk" are
  * queries from the outside reviews. The names were compiled by hand from those public lists,
- * not extracted by a program, and each row was checked against the vocabulary by the test.
+ * not extracted from them by a program, so a row's list is where such a name is found, not a
+ * verified rank; a few rows are specialist medicines the issue names (cobicistat, teriparatide,
+ * abaloparatide) rather than top-300 entries. The test checks every row against the search.
  *
  * COMMON_MEDICINES: generic | brand | strength | expected id (blank: the generic's own id) | list.
  * The test types each as a clinician would: the generic, the brand, the generic with its
