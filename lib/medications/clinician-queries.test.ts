@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFreeTextEntry } from "./free-text";
 import { defaultChoice, isExactMatch, searchMedications } from "./search";
 import { brandsAndOtc, commonMedicines, type QueryRow } from "./testdata/clinician-queries";
+import { otherNames, vocabulary } from "./vocabulary";
 import { toId } from "./vocabulary/med";
 
 /** Sigs as clinicians write them (issue 16 §1), used in turn. */
@@ -110,5 +111,25 @@ describe("the clinician-query table", () => {
       for (const got of [byEnter, byFreeText]) if (got !== null && got !== expected) different++;
     }
     expect(different).toBe(0);
+  });
+});
+
+describe("every vocabulary name typed with a strength and a sig", () => {
+  const STRENGTHS = ["5 mg", "10mg", "0.5 mg", "100 mcg", "2.5/325", ""];
+
+  it("records its own medicine or nothing, never another (about 2,400 names)", () => {
+    // The free-text reading follows the same `defaultChoice`, so Enter's answer stands for both.
+    const different: string[] = [];
+    let n = 0;
+    for (const m of vocabulary) {
+      for (const name of [m.generic, ...m.brands, ...(otherNames[m.id] ?? [])]) {
+        const typed = `${name} ${STRENGTHS[n % STRENGTHS.length]} ${SIGS[n % SIGS.length]}`;
+        n++;
+        const got = defaultChoice(searchMedications(typed), typed)?.medication.id;
+        if (got && got !== m.id) different.push(`${typed} -> ${got}, not ${m.id}`);
+      }
+    }
+    expect(n).toBeGreaterThan(2000);
+    expect(different).toEqual([]);
   });
 });

@@ -314,12 +314,12 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     const current = best.get(id);
     if (!current || compare(hit, current) < 0) best.set(id, hit);
   };
-  const literal = (text: string) => {
+  const literal = (text: string, exactOnly = false) => {
     const words = text.split(" ");
     const stripped = text !== q;
     for (const entry of index) {
       const tier = exactTier(entry, text, words);
-      if (tier < 0) continue;
+      if (tier < 0 || (exactOnly && tier !== EXACT)) continue;
       const prefix = tier === PREFIX || tier === WORD_PREFIX;
       const hit: Hit = { entry, tier, dist: 0, wholeWords: false, stripped };
       if (
@@ -351,8 +351,16 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
   retry(sigless);
   const dosed = without(sigless, isDoseWord);
   retry(dosed);
-  const core = without(dosed || q, isFormWord);
+  const formed = dosed || q;
+  const core = without(formed, isFormWord);
   retry(core);
+  // A form word set aside may name another product with the rest ("diclofenac patch" is the
+  // topical patch): that product is listed too, so the two are told apart by the clinician.
+  if (best.size > 0 && core !== formed) {
+    for (const w of new Set(formed.split(" "))) {
+      if (isFormWord(w) && !/^\d/.test(w)) literal(`${core} ${w}`, true);
+    }
+  }
 
   // Typo tolerance only when nothing matched literally.
   const fuzzyQuery = core || dosed || q;
