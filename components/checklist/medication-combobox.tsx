@@ -1,6 +1,5 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import type { MedicationMatch } from "@/lib/medications";
 import { useVocabulary } from "./use-vocabulary";
 
 interface Props {
@@ -15,37 +14,15 @@ interface Props {
 
 const MAX_OPTIONS = 8;
 
-/** What an option says about how it matched, so a guess never looks like a match. */
-function optionText(r: MedicationMatch): { main: string; note: string } {
-  const name = r.medication.generic;
-  switch (r.kind) {
-    case "generic":
-      return { main: name, note: "generic name" };
-    case "brand":
-      return { main: name, note: `brand ${r.matched}` };
-    case "other-name":
-      return { main: name, note: `also called ${r.matched}` };
-    case "prefix":
-      return {
-        main: name,
-        note: r.nameKind === "generic" ? "start of name" : `start of ${r.matched}`,
-      };
-    case "partial":
-      return { main: name, note: `partial match: ${r.matched}` };
-    case "approximate":
-      return {
-        main: `Did you mean ${name}${r.matched === name ? "" : ` (${r.matched})`}?`,
-        note: "approximate, check the spelling",
-      };
-  }
-}
-
 /**
  * Search the shipped vocabulary by generic, brand or other name. The ARIA 1.2 combobox pattern:
- * arrows move through options, Enter picks, Escape closes. Enter picks without moving only an
- * exact name or a name starting with what was typed: an approximate match may be a different
- * medicine (hydroxyzine / hydralazine), so it is labelled as a question and must be chosen with
- * the arrow keys or the pointer. Adding the typed text as unchecked free text is always offered.
+ * arrows move through options, Enter picks, Escape closes. Enter picks without moving only what
+ * `defaultChoice` allows (the rule the free-text reading uses too): an exact name that is not a
+ * brand family's, or the one name starting with what was typed. Otherwise Enter opens the list
+ * and records nothing: a prefix, partial or approximate match may be a different medicine
+ * ("hydro" starts hydrocodone and hydroxychloroquine), so it is labelled as what it is and must
+ * be chosen with the arrow keys or the pointer. A word naming a group ("benzos") gets no
+ * medicine suggestions. Adding the typed text as unchecked free text is always offered.
  */
 export function MedicationCombobox({
   selected,
@@ -61,20 +38,35 @@ export function MedicationCombobox({
   const [cursor, setCursor] = useState<number | null>(null);
   const vocabulary = useVocabulary();
   const typed = query.trim();
-  const { results, defaultIndex } = useMemo(() => {
-    if (!typed || !vocabulary) return { results: [], defaultIndex: -1 };
+  const { results, defaultIndex, group, typedAs } = useMemo(() => {
+    const none = { results: [], defaultIndex: -1, group: undefined, typedAs: undefined };
+    if (!typed || !vocabulary) return none;
+    // A group word gets no spelling guesses ("benzos" is not "benzonatate"), as in the free text.
+    const group = vocabulary.medicineGroupNamed(typed);
+    if (group) return { ...none, group };
     const all = vocabulary.searchMedications(typed, MAX_OPTIONS + selected.length);
     // Judged on the whole list: if the exact match is already picked, Enter must not fall
     // through to the next medicine.
     const choice = vocabulary.defaultChoice(all, typed);
     const shown = all.filter((r) => !selected.includes(r.medication.id)).slice(0, MAX_OPTIONS);
-    return { results: shown, defaultIndex: choice ? shown.indexOf(choice) : -1 };
+    return {
+      results: shown,
+      defaultIndex: choice ? shown.indexOf(choice) : -1,
+      group: undefined,
+      typedAs: vocabulary.typedProduct(all),
+    };
   }, [typed, selected, vocabulary]);
   const freeTextIndex = onAddFreeText && typed && vocabulary ? results.length : -1;
   const optionCount = results.length + (freeTextIndex >= 0 ? 1 : 0);
   const active = cursor ?? defaultIndex;
   const expanded = open && typed.length > 0;
   const guessing = results.length > 0 && results[0].kind === "approximate";
+  // Several results and none Enter may pick: the clinician must choose.
+  const mustChoose = results.length > 0 && !guessing && defaultIndex < 0 && cursor === null;
+  const chooseHint =
+    results.length > 1
+      ? "Several medicines match: choose one with the arrow keys or the pointer. Enter adds only an exact name."
+      : "Not an exact name: if this is the medicine, choose it with the arrow keys or the pointer. Enter adds only an exact name.";
 
   function reset() {
     setQuery("");
@@ -96,6 +88,9 @@ export function MedicationCombobox({
   function status(): string {
     if (!expanded) return "";
     if (!vocabulary) return "Loading the medicine list";
+    if (group) {
+      return `“${typed}” names a group of medicines (${group}), not one medicine. Type the name of the one the patient takes, or press the down arrow to add the text as free text, not checked.`;
+    }
     if (results.length === 0) {
       return freeTextIndex >= 0
         ? "No medicine matches. Press the down arrow to add it as free text, not checked."
@@ -104,9 +99,10 @@ export function MedicationCombobox({
     if (guessing) {
       return `No exact match. ${results.length} approximate suggestions, first: did you mean ${results[0].medication.generic}? Use the arrow keys to choose one, or add the text as free text.`;
     }
-    const first =
-      defaultIndex >= 0 ? `, Enter adds ${results[defaultIndex].medication.generic}` : "";
-    return `${results.length} medicines match${first}`;
+    const count = `${results.length} ${results.length === 1 ? "medicine matches" : "medicines match"}`;
+    return defaultIndex >= 0
+      ? `${count}, Enter adds ${results[defaultIndex].medication.generic}`
+      : `${count}. ${chooseHint}`;
   }
 
   return (
@@ -142,17 +138,24 @@ export function MedicationCombobox({
             e.preventDefault();
             if (optionCount > 0) setCursor(Math.max(active - 1, 0));
           } else if (e.key === "Enter") {
-            // Enter never submits the step from here; it picks only an option that is active.
-            if (expanded) {
-              e.preventDefault();
-              if (active >= 0) pick(active);
-            }
+            // Enter never submits the step from here; it picks only an option that is active,
+            // and otherwise opens the list so the clinician can choose.
+            if (typed) e.preventDefault();
+            if (!expanded) setOpen(true);
+            else if (active >= 0) pick(active);
           } else if (e.key === "Escape") {
             setOpen(false);
           }
         }}
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${invalid ? "border-red-700" : "border-slate-500"}`}
       />
+      {expanded && group && (
+        <p className="mt-1 text-sm font-medium text-slate-800">
+          “{typed}” names a group of medicines ({group}), not one medicine: type the name of the one
+          the patient takes.
+        </p>
+      )}
+      {expanded && mustChoose && <p className="mt-1 text-sm text-slate-800">{chooseHint}</p>}
       {expanded && guessing && (
         <p className="mt-1 text-sm font-medium text-slate-800">
           No exact match: the suggestions are approximate. Check the spelling before adding one.
@@ -166,7 +169,9 @@ export function MedicationCombobox({
         className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-400 bg-white shadow-lg"
       >
         {results.map((r, index) => {
-          const { main, note } = optionText(r);
+          const { main, note } = vocabulary
+            ? vocabulary.optionLabel(r, typed, typedAs)
+            : { main: r.medication.generic, note: "" };
           const current = index === active;
           return (
             <div
@@ -209,7 +214,7 @@ export function MedicationCombobox({
       <p role="status" aria-live="polite" className="sr-only">
         {status()}
       </p>
-      {expanded && vocabulary && results.length === 0 && (
+      {expanded && vocabulary && results.length === 0 && !group && (
         <p className="mt-1 text-sm text-slate-700">
           No medicine matches. Add it as free text; it will be marked as not checked.
         </p>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { FreeTextReading } from "@/lib/medications";
+import type { FreeTextReading, MedicationMatch } from "@/lib/medications";
 import { useVocabulary } from "./use-vocabulary";
 
 interface Props {
@@ -21,6 +21,7 @@ function summary(readings: FreeTextReading[]): string {
   const parts = [
     `${count("recognised")} recognised`,
     count("suggested") ? `${count("suggested")} with a suggestion` : "",
+    count("several") ? `${count("several")} naming several products` : "",
     count("group") ? `${count("group")} naming a group of medicines` : "",
     `${count("unrecognised")} not recognised`,
   ].filter(Boolean);
@@ -74,6 +75,11 @@ export function MedicationFreeText({ text, picked, onAdd }: Props) {
                 <span>“{r.text}”:</span>
                 {r.status === "unrecognised" ? (
                   <span>not recognised — stays unchecked</span>
+                ) : r.status === "several" ? (
+                  <span>
+                    several products carry this name ({products(r.matches)}) — search for the one
+                    the patient takes; otherwise it stays unchecked
+                  </span>
                 ) : r.status === "group" ? (
                   <span>
                     names a group ({r.group}), not one medicine — search for the one the patient
@@ -92,6 +98,15 @@ export function MedicationFreeText({ text, picked, onAdd }: Props) {
       </p>
     </div>
   );
+}
+
+/** "acetaminophen (Tylenol); acetaminophen/diphenhydramine (Tylenol PM)". */
+function products(matches: MedicationMatch[]): string {
+  return matches
+    .map(({ medication, matched }) =>
+      matched === medication.generic ? matched : `${medication.generic} (${matched})`,
+    )
+    .join("; ");
 }
 
 function Reading({

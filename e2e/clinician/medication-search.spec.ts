@@ -54,6 +54,38 @@ test.describe("medicine search never puts a different medicine in the record", (
     await expect(picked(page)).not.toContainText("hydroxyzine");
   });
 
+  test("Enter records nothing for a name's start shared by several medicines, a brand family or a group word", async ({
+    page,
+  }) => {
+    await openMedications(page);
+    // "hydro" starts hydrocodone and hydroxychloroquine: Enter keeps the list open and asks.
+    await search(page).fill("hydro");
+    // The visible hint (the live region says it too, after the count).
+    await expect(page.getByText(/^Several medicines match: choose one/)).toBeVisible();
+    await search(page).press("Enter");
+    await expect(page.getByText("None added yet.")).toBeVisible();
+    // A brand family lists its products, each saying how it differs from the plain one.
+    await search(page).fill("Excedrin");
+    await expect(
+      page.getByRole("option", { name: /Excedrin PM — night-time, contains diphenhydramine/ }),
+    ).toBeVisible();
+    await search(page).press("Enter");
+    await expect(page.getByText("None added yet.")).toBeVisible();
+    // A group word is said to be a group, with no spelling guesses.
+    await search(page).fill("benzos");
+    await expect(
+      page.getByText(/names a group of medicines \(benzodiazepines\), not one medicine: type/),
+    ).toBeVisible();
+    await expect(page.getByRole("option", { name: /benzonatate/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // The abbreviation is a name of its own: ASA is aspirin, and Enter records it.
+    await search(page).fill("ASA");
+    await expect(page.getByRole("option").first()).toContainText("also called ASA");
+    await search(page).press("Enter");
+    await expect(picked(page)).toContainText("aspirin");
+    await expect(picked(page)).not.toContainText("mesalamine");
+  });
+
   test("the typed text can always be added as unchecked free text", async ({ page }) => {
     await openMedications(page);
     await search(page).fill("Journavx");

@@ -42,7 +42,7 @@ export const steps = [
     key: "medications",
     slug: "medications",
     title: "Interacting medications",
-    description: "Current medicines from the vocabulary, plus anything not listed.",
+    description: "Current medicines by generic or brand name, plus anything not listed.",
     schema: medicationsStepSchema,
   },
   {

@@ -16,8 +16,9 @@ const FINGERPRINTS: Record<string, string> = {
   // 1.3.0: nalmefene tablets (Selincro) as their own medicine, apart from rescue nalmefene.
   "1.3.0": "7010d69b61183d5ff242373b52f57101bcde83616b3993fc8d30f3d75331c9b5",
   // 1.4.0: "not asked" answers for reasons for use and for substances used with kratom
-  // (issue 16 §3).
-  "1.4.0": "be3ce5f8232930865e6fd3a0bad6256e0865c7897e46816a5969b6b77c2b6d1c",
+  // (issue 16 §3), and the vocabulary additions of issue 16 §2 (cobicistat and its
+  // combinations, OTC brand families, commonly prescribed medicines) as medicine answer options.
+  "1.4.0": "bccc5e33fd26a7f9e76e982eae9c06cb43a3d476614069345d2a13009f1376ac",
 };
 
 describe("Questionnaire version", () => {

@@ -31,6 +31,21 @@ describe("readFreeText", () => {
     ["hydroxizine", "suggested", "hydroxyzine"],
     ["gabapentn", "suggested", "gabapentin"],
     ["Celebra", "suggested", "celecoxib"],
+    // Sigs are dose words (issue 16 §1)
+    ["Klonopin 1 mg at night", "recognised", "clonazepam"],
+    ["gabapentin 300 mg three times a day", "recognised", "gabapentin"],
+    ["sertraline 50 mg in the morning", "recognised", "sertraline"],
+    ["methotrexate 15 mg weekly", "recognised", "methotrexate"],
+    ["albuterol 2 puffs as needed", "recognised", "albuterol"],
+    // Abbreviations are names of their own; a number that starts a name stays part of it
+    ["ASA 81 mg daily", "recognised", "aspirin"],
+    ["MSIR 15 mg q4h prn", "recognised", "morphine"],
+    ["5-ASA 400 mg", "recognised", "mesalamine"],
+    ["Tylenol 3 as needed", "recognised", "acetaminophen-codeine"],
+    // Only one name starts so: recognised, as Enter would record it
+    ["hydroxychloroq", "recognised", "hydroxychloroquine"],
+    // Several names start so: only a suggestion
+    ["hydro", "suggested", "hydrocodone"],
   ] as const)("%s is %s as %s", (text, status, id) => {
     const [entry] = readFreeText(text);
     expect(entry.status).toBe(status);
@@ -54,6 +69,18 @@ describe("readFreeText", () => {
   ])("%s names a group (%s): no single medicine is offered for it", (text, group) => {
     const [entry] = readFreeText(text);
     expect(entry).toMatchObject({ status: "group", group });
+  });
+
+  it.each([
+    ["Excedrin", "acetaminophen-aspirin-caffeine", "acetaminophen-diphenhydramine"],
+    ["Tylenol 500 mg", "acetaminophen", "acetaminophen-diphenhydramine"],
+    ["Advil", "ibuprofen", "ibuprofen-diphenhydramine"],
+  ])("%s names a brand family: its products are listed, none recognised", (text, plain, pm) => {
+    const [entry] = readFreeText(text);
+    expect(entry.status).toBe("several");
+    const ids = entry.status === "several" ? entry.matches.map((m) => m.medication.id) : [];
+    expect(ids[0]).toBe(plain);
+    expect(ids).toContain(pm);
   });
 
   it("never recognises a guess: only exact names are recognised", () => {

@@ -1,5 +1,5 @@
 import { medicineGroupNamed } from "./group-words";
-import { isExactMatch, type MedicationMatch, searchMedications } from "./search";
+import { defaultChoice, isExactMatch, type MedicationMatch, searchMedications } from "./search";
 
 /** One entry of the "other medicines" free text, with where it sits in the text. */
 export interface FreeTextEntry {
@@ -10,14 +10,19 @@ export interface FreeTextEntry {
 
 /**
  * How an entry was read. "recognised": the entry is exactly a generic, brand or other name, once
- * dose and dosage-form words are set aside ("oxycodone 5 mg", "OxyContin tablets"). "suggested": only a
- * partial or approximate match, offered as a question and never added by itself. "group": the
- * entry names a group of medicines ("benzos"), so no single medicine is offered for it.
- * "unrecognised": nothing matched; the entry stays free text, not checked.
+ * dose, dosage-form and sig words are set aside ("oxycodone 5 mg", "Klonopin 1 mg at night"):
+ * exactly what Enter would record in the search (`defaultChoice`; also a name's start when no
+ * other name starts so, "hydroxychloroq"). "suggested": only a prefix,
+ * partial or approximate match, offered as a question and never added by itself. "several": the
+ * entry names a brand family or a name several medicines share ("Tylenol", "Excedrin"), so the
+ * products are listed and none is offered first. "group": the entry names a group of medicines
+ * ("benzos"), so no single medicine is offered for it. "unrecognised": nothing matched; the entry
+ * stays free text, not checked.
  */
 export type FreeTextReading =
   | (FreeTextEntry & { status: "recognised"; match: MedicationMatch })
   | (FreeTextEntry & { status: "suggested"; match: MedicationMatch })
+  | (FreeTextEntry & { status: "several"; matches: MedicationMatch[] })
   | (FreeTextEntry & { status: "group"; group: string })
   | (FreeTextEntry & { status: "unrecognised" });
 
@@ -47,12 +52,24 @@ export function splitFreeText(text: string): FreeTextEntry[] {
 // Entries shorter than this are not guessed at: one or two letters match too much.
 const MIN_SUGGEST = 3;
 
-/** Reads one entry: an exact name (with or without its dose) is recognised, anything else is not. */
+/** How many products of a brand family are listed for one entry. */
+const MAX_SEVERAL = 6;
+
+/**
+ * Reads one entry by the same rule as Enter in the search: what Enter would record is
+ * recognised; an exact name Enter would not record (a brand family) lists its products; anything
+ * else is at most a suggestion.
+ */
 export function readFreeTextEntry(entry: FreeTextEntry): FreeTextReading {
-  const top = searchMedications(entry.text, 1)[0];
-  if (top && isExactMatch(top)) return { ...entry, status: "recognised", match: top };
   const group = medicineGroupNamed(entry.text);
   if (group) return { ...entry, status: "group", group };
+  const results = searchMedications(entry.text);
+  const choice = defaultChoice(results, entry.text);
+  if (choice) return { ...entry, status: "recognised", match: choice };
+  const top = results[0];
+  if (top && isExactMatch(top)) {
+    return { ...entry, status: "several", matches: results.slice(0, MAX_SEVERAL) };
+  }
   if (top && entry.text.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: top };
   return { ...entry, status: "unrecognised" };
 }

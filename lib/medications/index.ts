@@ -15,9 +15,13 @@ export {
   removeFreeTextEntry,
   splitFreeText,
 } from "./free-text";
+export { medicineGroupNamed } from "./group-words";
+export { type OptionLabel, optionLabel, productDifference, typedProduct } from "./labels";
 export {
   defaultChoice,
+  familyMembers,
   isExactMatch,
+  isFamilyName,
   type MatchKind,
   type MedicationMatch,
   type NameKind,

@@ -1,3 +1,11 @@
+import {
+  isDoseTerm,
+  isDoseWord,
+  isFormWord,
+  isSameProductWord,
+  without,
+  withoutSig,
+} from "./dose-words";
 import { medicineGroupNamed } from "./group-words";
 import { normalizeName } from "./normalize";
 import type { Medication } from "./types";
@@ -24,6 +32,13 @@ export interface MedicationMatch {
   kind: MatchKind;
   /** Whether `matched` is the generic name, a brand or another name. */
   nameKind: NameKind;
+  /**
+   * For a "prefix" match: every typed word is a whole word of the name, which goes on with words
+   * that make it another product ("Excedrin" -> "Excedrin PM"; not "Toprol" -> "Toprol XL").
+   */
+  wholeWords?: boolean;
+  /** Matched only once dose, sig or form words were set aside: the name's start is a guess. */
+  stripped?: boolean;
 }
 
 /** An exact generic, brand or other name: the only matches a clinician's text is "recognised" by. */
@@ -32,11 +47,17 @@ export function isExactMatch(match: MedicationMatch | undefined): boolean {
 }
 
 /**
- * The result Enter may pick for `query` without the clinician moving to it with the arrow keys:
- * the first one, and only if it is an exact name or a name that starts with what was typed. A
- * partial or approximate match is never picked by default: it may be a different medicine. Nor
- * is anything picked for a word naming a group of medicines: "benzo" starts "benzonatate", a
- * cough medicine, not the benzodiazepine the clinician meant.
+ * The result Enter may pick for `query` without the clinician moving to it with the arrow keys,
+ * and the only one the free-text reading recognises. `results` must be the whole result list
+ * (not a page of it): the choice depends on what else matched. Enter records:
+ * - an exact generic, brand or other name (case, salt, dose and sig words aside), unless another
+ *   medicine has the same name, or the name is a brand family's ("Tylenol", "Advil", "Excedrin")
+ *   that other products extend ("Tylenol PM", "Excedrin PM"): the clinician must say which;
+ * - a name that starts with what was typed, only when it is the one result and the typed text
+ *   ends inside a word of it ("hydroxychloroq"), not before more words ("Excedrin" -> "Excedrin PM").
+ * Never a partial or approximate match, never the first of several prefixes ("hydro" starts
+ * hydrocodone and hydroxychloroquine), and never anything for a word naming a group of medicines
+ * ("benzo" starts benzonatate, a cough medicine, not a benzodiazepine).
  */
 export function defaultChoice(
   results: readonly MedicationMatch[],
@@ -44,7 +65,29 @@ export function defaultChoice(
 ): MedicationMatch | undefined {
   const top = results[0];
   if (!top || medicineGroupNamed(query)) return undefined;
-  return isExactMatch(top) || top.kind === "prefix" ? top : undefined;
+  if (top.kind === "prefix") {
+    return results.length === 1 && !top.wholeWords && !top.stripped ? top : undefined;
+  }
+  if (!isExactMatch(top)) return undefined;
+  // Results hold each medicine once, so a second exact name is another medicine's.
+  if (results.slice(1).some(isExactMatch)) return undefined;
+  if (top.kind === "brand" && isFamilyName(top.matched, top.medication.id)) return undefined;
+  return top;
+}
+
+/**
+ * Whether `name` (a brand of medicine `id`) starts, as whole words, a name of another medicine:
+ * "Excedrin" starts "Excedrin PM", "Nurofen" starts "Nurofen Plus". Typed alone it names a
+ * family of products, and the plain one is only one of them.
+ */
+export function isFamilyName(name: string, id: string): boolean {
+  const owners = extendedBy.get(normalizeName(name));
+  return owners !== undefined && [...owners].some((o) => o !== id);
+}
+
+/** The medicines whose names other brands extend ("excedrin" -> Excedrin PM's medicine). */
+export function familyMembers(name: string): string[] {
+  return [...(extendedBy.get(normalizeName(name)) ?? [])];
 }
 
 // Which kind of name matched: breaks ties so a generic is preferred to a brand.
@@ -59,6 +102,36 @@ interface IndexedName {
   norm: string;
   words: string[];
   kind: number;
+  /** How many times each letter (and any digit) occurs in the name (see `tooFar`). */
+  counts: Uint8Array;
+}
+
+const slot = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : -1);
+
+function charCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < text.length; i++) {
+    const k = slot(text.charCodeAt(i));
+    if (k >= 0 && counts[k] < 255) counts[k]++;
+  }
+  return counts;
+}
+
+/**
+ * Whether the name is surely more than `max` edits from the query: each occurrence of a
+ * character the query has more often than the name costs at least one edit (a substitution or
+ * an insertion fixes one; a transposition none), and a prefix of the name has no more of any
+ * character than the whole name. Cheap, so most names skip the edit-distance table.
+ */
+function tooFar(query: Uint8Array, name: Uint8Array, max: number): boolean {
+  let excess = 0;
+  for (let k = 0; k < 27; k++) {
+    if (query[k] > name[k]) {
+      excess += query[k] - name[k];
+      if (excess > max) return true;
+    }
+  }
+  return false;
 }
 
 // Built once at module load: the vocabulary is static, so queries only compare strings.
@@ -70,9 +143,24 @@ const index: IndexedName[] = vocabulary.flatMap((m) => {
   ];
   return names.map(([name, kind]) => {
     const norm = normalizeName(name);
-    return { medication: m, name, norm, words: norm.split(" "), kind };
+    return { medication: m, name, norm, words: norm.split(" "), kind, counts: charCounts(norm) };
   });
 });
+
+// Every whole-word start of every name, with the medicines whose names it starts: "excedrin"
+// -> the medicine of "Excedrin PM". Built once; it tells a brand family's name from a product's.
+const extendedBy = new Map<string, Set<string>>();
+for (const { words, medication } of index) {
+  for (let k = 1; k < words.length; k++) {
+    const start = words.slice(0, k).join(" ");
+    const owners = extendedBy.get(start) ?? new Set<string>();
+    owners.add(medication.id);
+    extendedBy.set(start, owners);
+  }
+}
+
+/** The fewest letters a query stripped of dose and form words is still searched with. */
+const MIN_CORE = 3;
 
 // Match tiers, best first.
 const EXACT = 0;
@@ -138,10 +226,13 @@ function distance(q: string, t: string, max: number, prefix: boolean): number {
   return best;
 }
 
+// Every hit has all fields, so the hot comparisons see one object shape.
 interface Hit {
   entry: IndexedName;
   tier: number;
   dist: number;
+  wholeWords: boolean;
+  stripped: boolean;
 }
 
 function compare(a: Hit, b: Hit): number {
@@ -158,11 +249,24 @@ function compare(a: Hit, b: Hit): number {
 function exactTier(entry: IndexedName, q: string, qWords: string[]): number {
   if (entry.norm === q) return EXACT;
   if (entry.norm.startsWith(q)) return PREFIX;
-  // Every query word starts some word of the name: "codeine" finds "acetaminophen/codeine",
-  // "tylenol cod" finds "Tylenol with Codeine".
-  if (qWords.every((w) => entry.words.some((nw) => nw.startsWith(w)))) return WORD_PREFIX;
+  // Every query word starts its own word of the name: "codeine" finds "acetaminophen/codeine",
+  // "tylenol cod" finds "Tylenol with Codeine"; "senna s" does not find plain senna twice over.
+  if (startsDistinctWords(qWords, entry.words)) return WORD_PREFIX;
   if (entry.norm.includes(q)) return SUBSTRING;
   return -1;
+}
+
+/** Whether each query word starts a different word of the name (greedy, in order). */
+function startsDistinctWords(qWords: string[], words: string[]): boolean {
+  if (qWords.length === 1) return words.some((nw) => nw.startsWith(qWords[0]));
+  let used = 0;
+  for (const w of qWords) {
+    let k = 0;
+    while (k < words.length && ((used >> k) & 1 || !words[k].startsWith(w))) k++;
+    if (k === words.length || k >= 31) return false;
+    used |= 1 << k;
+  }
+  return true;
 }
 
 function fuzzyDistance(entry: IndexedName, q: string, max: number): number {
@@ -210,36 +314,71 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
     const current = best.get(id);
     if (!current || compare(hit, current) < 0) best.set(id, hit);
   };
-  const literal = (text: string) => {
+  const literal = (text: string, exactOnly = false) => {
     const words = text.split(" ");
+    const stripped = text !== q;
     for (const entry of index) {
       const tier = exactTier(entry, text, words);
-      if (tier >= 0) keep({ entry, tier, dist: 0 });
+      if (tier < 0 || (exactOnly && tier !== EXACT)) continue;
+      const prefix = tier === PREFIX || tier === WORD_PREFIX;
+      const hit: Hit = { entry, tier, dist: 0, wholeWords: false, stripped };
+      if (
+        prefix &&
+        words.every((w) => entry.words.includes(w)) &&
+        entry.words.some((w) => !words.includes(w) && !isSameProductWord(w))
+      ) {
+        hit.wholeWords = true;
+      }
+      keep(hit);
     }
   };
 
   literal(q);
   // "Oxycodone ER 10 mg" is oxycodone: when the whole text matches nothing, try it without its
-  // dose words, then also without its salt, release and dosage-form words. Names that contain
-  // such words ("Hysingla ER") have already matched whole, and a name whose form tells it apart
-  // ("nalmefene tablets" against rescue nalmefene) still matches once only the dose is gone.
-  // What is left must still be a name's worth of letters: "7-OH" (a kratom product) left as
-  // "oh" would otherwise find "black cohosh".
-  const dosed = without(q, isDoseWord);
-  if (best.size === 0 && dosed.length >= MIN_CORE && dosed !== q) literal(dosed);
-  const core = without(dosed || q, isFormWord);
-  if (best.size === 0 && core.length >= MIN_CORE && core !== (dosed || q)) literal(core);
+  // sig and dose words, then without its numbers too, then also without its salt, release and
+  // dosage-form words. Names that contain such words ("Hysingla ER", "Tylenol 3") have already
+  // matched whole or before their number went, and a name whose form tells it apart ("nalmefene
+  // tablets" against rescue nalmefene) still matches once only the dose is gone. What is left
+  // must still be a name's worth of letters: "7-OH" (a kratom product) left as "oh" would
+  // otherwise find "black cohosh".
+  if (best.size > 0) return ranked(best, max);
+  let last = q;
+  const retry = (text: string) => {
+    if (best.size === 0 && text.length >= MIN_CORE && text !== last) literal(text);
+    if (text) last = text;
+  };
+  const sigless = without(withoutSig(q), isDoseTerm);
+  retry(sigless);
+  const dosed = without(sigless, isDoseWord);
+  retry(dosed);
+  const formed = dosed || q;
+  const core = without(formed, isFormWord);
+  retry(core);
+  // A form word set aside may name another product with the rest ("diclofenac patch" is the
+  // topical patch): that product is listed too, so the two are told apart by the clinician.
+  if (best.size > 0 && core !== formed) {
+    for (const w of new Set(formed.split(" "))) {
+      if (isFormWord(w) && !/^\d/.test(w)) literal(`${core} ${w}`, true);
+    }
+  }
 
   // Typo tolerance only when nothing matched literally.
   const fuzzyQuery = core || dosed || q;
   if (best.size === 0 && fuzzyQuery.length >= 3) {
     const maxEdits = fuzzyQuery.length <= 5 ? 1 : 2;
+    const queryCounts = charCounts(fuzzyQuery);
     for (const entry of index) {
+      if (tooFar(queryCounts, entry.counts, maxEdits)) continue;
       const d = fuzzyDistance(entry, fuzzyQuery, maxEdits);
-      if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d });
+      if (d <= maxEdits) keep({ entry, tier: FUZZY, dist: d, wholeWords: false, stripped: false });
     }
   }
 
+  return ranked(best, max);
+}
+
+/** The best hit per medicine, best first, as results. */
+function ranked(best: Map<string, Hit>, max: number): MedicationMatch[] {
   return [...best.values()]
     .sort(compare)
     .slice(0, max)
@@ -248,47 +387,7 @@ export function searchMedications(query: string, limit = 10): MedicationMatch[] 
       matched: h.entry.name,
       kind: kindOf(h),
       nameKind: nameKinds[h.entry.kind],
+      ...(h.wholeWords ? { wholeWords: true } : {}),
+      ...(h.stripped ? { stripped: true } : {}),
     }));
-}
-
-const words = (list: string) => new Set(list.split(" "));
-
-/** The fewest letters a query stripped of dose and form words is still searched with. */
-const MIN_CORE = 3;
-
-/** Words that say how much or how often, never which medicine (numbers are dropped too). */
-const DOSE_WORDS = words(
-  "mg mcg ug g ml units iu once twice one two three four times daily day weekly hourly hours " +
-    "every per needed required bd bid tds tid qds qid od prn mane nocte qd qam qpm qhs hs qod " +
-    "stat",
-);
-
-/**
- * Words that say which salt, how a medicine is released or given, never which medicine it is.
- * Words that do change the medicine ("Plus", "PM", "Night", "DM", "AC", "gel", "cream") are not
- * here: "Nurofen Plus" is ibuprofen with codeine and "Advil PM" adds diphenhydramine, and a gel
- * is listed apart from the tablets. Nor is "a": "vitamin a" must not become "vitamin". Nor are
- * calcium and magnesium, which are medicines themselves.
- */
-const FORM_WORDS = words(
-  "er xr sr cr xl la mr cd odt dr ec ir pr retard continus extended release modified prolonged " +
-    "immediate delayed tablet tablets tab tabs capsule capsules cap caps film films patch patches " +
-    "injection injectable syrup elixir linctus solution liquid suspension drops oral sublingual " +
-    "buccal nasal spray lozenge inhaler sulfate sulphate hydrochloride hcl hydrobromide tartrate " +
-    "bitartrate phosphate citrate maleate mesylate besylate succinate fumarate acetate sodium " +
-    "potassium",
-);
-
-/** Dosing intervals as prescriptions write them: q4h, q6h, q12h, q1d (normalised, lower case). */
-const INTERVAL = /^q\d+[hd]$/;
-const isNumber = (w: string) => /^\d/.test(w);
-const isDoseWord = (w: string) => DOSE_WORDS.has(w) || INTERVAL.test(w) || isNumber(w);
-const isFormWord = (w: string) => FORM_WORDS.has(w) || isNumber(w);
-
-/** The query without the words `drop` says ("oxycodone er 10 mg" without dose words -> "oxycodone er"). */
-function without(q: string, drop: (word: string) => boolean): string {
-  return q
-    .split(" ")
-    .filter((w) => !drop(w))
-    .join(" ");
 }

@@ -127,3 +127,56 @@ describe("new vocabulary entries", () => {
     expect(searchMedications(name)[0]?.medication.id).toBe(id);
   });
 });
+
+/** Issue 16 §2: the gaps an outside review found, found by name and classed by pharmacology. */
+describe("issue 16 §2 additions", () => {
+  it.each([
+    ["cobicistat", "cobicistat", ["strong-cyp3a-inhibitor"]],
+    ["Tybost", "cobicistat", ["strong-cyp3a-inhibitor"]],
+    [
+      "Genvoya",
+      "elvitegravir-cobicistat-emtricitabine-tenofovir-alafenamide",
+      ["strong-cyp3a-inhibitor"],
+    ],
+    [
+      "Stribild",
+      "elvitegravir-cobicistat-emtricitabine-tenofovir-disoproxil",
+      ["strong-cyp3a-inhibitor"],
+    ],
+    ["Evotaz", "atazanavir-cobicistat", ["strong-cyp3a-inhibitor", "cyp3a-substrate"]],
+    ["Prezcobix", "darunavir-cobicistat", ["strong-cyp3a-inhibitor", "cyp3a-substrate"]],
+    ["Limbitrol", "chlordiazepoxide-amitriptyline", ["benzodiazepine-z-drug", "serotonergic"]],
+    ["Librax", "chlordiazepoxide-clidinium", ["benzodiazepine-z-drug"]],
+    ["Excedrin Extra Strength", "acetaminophen-aspirin-caffeine", ["hepatotoxic"]],
+    ["Imodium A-D", "loperamide", ["qt-prolonging"]],
+    ["salsalate", "salsalate", []],
+    ["diflunisal", "diflunisal", []],
+    ["teriparatide", "teriparatide", []],
+    ["abaloparatide", "abaloparatide", []],
+    ["ibandronate", "ibandronate", []],
+    ["raloxifene", "raloxifene", []],
+    ["benazepril", "benazepril", []],
+    ["dexlansoprazole", "dexlansoprazole", []],
+    ["Synvisc", "hyaluronic-acid", []],
+  ] as const)("%s is %s, with its classes", (name, id, has) => {
+    const top = searchMedications(name)[0];
+    expect(top?.medication.id).toBe(id);
+    expect(top?.medication.classes).toEqual(expect.arrayContaining([...has]));
+  });
+
+  it("records over-the-counter CBD as checked with no interaction class (the evidence has none)", () => {
+    for (const name of ["CBD", "CBD oil", "CBD gummies"]) {
+      expect(searchMedications(name)[0]?.medication.id).toBe("cbd-products");
+    }
+    expect(medicationById("cbd-products")?.classes).toEqual([]);
+  });
+
+  it("keeps the plain and the night-time Excedrin apart", () => {
+    expect(medicationById("acetaminophen-aspirin-caffeine")?.classes).not.toContain(
+      "other-cns-depressant",
+    );
+    expect(searchMedications("Excedrin PM")[0]?.medication.classes).toContain(
+      "other-cns-depressant",
+    );
+  });
+});

@@ -5,7 +5,16 @@ export const allergyAndMuscle = [
   // Sedating (first-generation) antihistamines, including those sold as sleep aids
   med(
     "diphenhydramine",
-    ["Benadryl", "Nytol", "ZzzQuil", "Unisom SleepGels", "Simply Sleep", "Vivinox Sleep", "Dormin"],
+    [
+      "Benadryl",
+      "Nytol",
+      "ZzzQuil",
+      "Vicks ZzzQuil",
+      "Unisom SleepGels",
+      "Simply Sleep",
+      "Vivinox Sleep",
+      "Dormin",
+    ],
     ["cns", "cyp2d6"],
   ),
   med("doxylamine", ["Unisom", "Unisom SleepTabs", "Donormyl", "Dormidina", "Restavit"], ["cns"]),

@@ -8,12 +8,21 @@ import { med } from "./med";
 export const analgesics = [
   med(
     "acetaminophen",
-    ["Tylenol", "Panadol", "Calpol", "Doliprane", "Dafalgan", "Ofirmev"],
+    [
+      "Tylenol",
+      "Tylenol Extra Strength",
+      "Tylenol Arthritis",
+      "Panadol",
+      "Calpol",
+      "Doliprane",
+      "Dafalgan",
+      "Ofirmev",
+    ],
     ["liver"],
   ),
 
   // NSAIDs
-  med("ibuprofen", ["Advil", "Motrin", "Nurofen", "Brufen"]),
+  med("ibuprofen", ["Advil", "Advil Liqui-Gels", "Motrin", "Motrin IB", "Nurofen", "Brufen"]),
   med("naproxen", ["Aleve", "Naprosyn", "Anaprox"]),
   med("diclofenac", ["Voltaren", "Voltarol", "Cambia", "Zipsor", "Zorvolex"], ["liver"]),
   med("diclofenac/misoprostol", ["Arthrotec"], ["liver"]),

@@ -9,7 +9,7 @@ export const antiInfectives = [
   // Macrolides and quinolones
   med("clarithromycin", ["Biaxin", "Klaricid"], ["qt", "cyp3a", "cyp3aInhibitor"]),
   med("erythromycin", ["Ery-Tab", "Erythrocin", "Erymax"], ["qt", "cyp3a"]),
-  med("azithromycin", ["Zithromax", "Zmax"], ["qt"]),
+  med("azithromycin", ["Zithromax", "Zmax", "Z-Pak"], ["qt"]),
   med("ciprofloxacin", ["Cipro", "Ciproxin"], ["qt"]),
   med("levofloxacin", ["Levaquin", "Tavanic"], ["qt"]),
   med("moxifloxacin", ["Avelox"], ["qt"]),
@@ -24,7 +24,7 @@ export const antiInfectives = [
   med("flucloxacillin", ["Floxapen"], ["liver"]),
   med("cephalexin", ["Keflex"]),
   med("nitrofurantoin", ["Macrobid", "Macrodantin"], ["liver"]),
-  med("trimethoprim/sulfamethoxazole", ["Bactrim", "Septra", "Septrin"]),
+  med("trimethoprim/sulfamethoxazole", ["Bactrim", "Bactrim DS", "Septra", "Septrin"]),
   med("trimethoprim", []),
   med("metronidazole", ["Flagyl"]),
   med("clindamycin", ["Cleocin", "Dalacin"]),

@@ -16,7 +16,7 @@ export const cardiovascularOther = [
   med("ticagrelor", ["Brilinta", "Brilique"], ["cyp3a"]),
   med("clopidogrel", ["Plavix"]),
   med("prasugrel", ["Effient", "Efient"]),
-  med("aspirin", ["Ecotrin", "Disprin", "Aspro"]),
+  med("aspirin", ["Ecotrin", "Disprin", "Aspro", "Bayer", "Bayer Aspirin"]),
 
   // Renin-angiotensin drugs
   med("lisinopril", ["Prinivil", "Zestril"]),

@@ -3,12 +3,12 @@ import { med } from "./med";
 /** Acid suppression, antiemetics, laxatives and other gastrointestinal medicines. */
 export const gastro = [
   // Acid suppression
-  med("omeprazole", ["Prilosec", "Losec"]),
+  med("omeprazole", ["Prilosec", "Prilosec OTC", "Losec"]),
   med("esomeprazole", ["Nexium"]),
   med("lansoprazole", ["Prevacid", "Zoton"]),
   med("pantoprazole", ["Protonix"]),
   med("rabeprazole", ["Aciphex", "Pariet"]),
-  med("famotidine", ["Pepcid"]),
+  med("famotidine", ["Pepcid", "Pepcid AC"]),
   med("sucralfate", ["Carafate"]),
   med("misoprostol", ["Cytotec"]),
 
@@ -21,9 +21,10 @@ export const gastro = [
 
   // Laxatives and bowel medicines
   med("senna", ["Senokot"]),
+  med("docusate/senna", ["Senokot-S", "Senna-S", "Peri-Colace"]),
   med("docusate", ["Colace"]),
   med("bisacodyl", ["Dulcolax"]),
-  med("lactulose", ["Kristalose", "Duphalac"]),
+  med("lactulose", ["Kristalose", "Duphalac", "Enulose", "Generlac"]),
   med("polyethylene glycol", ["MiraLAX", "Movicol", "Laxido"]),
   med("prucalopride", ["Motegrity", "Resolor"]),
   med("lubiprostone", ["Amitiza"]),

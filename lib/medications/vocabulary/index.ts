@@ -8,12 +8,14 @@ import { antipsychotics } from "./antipsychotics";
 import { barbiturateCombinations } from "./barbiturate-combinations";
 import { cardiovascular } from "./cardiovascular";
 import { cardiovascularOther } from "./cardiovascular-other";
+import { commonlyPrescribed } from "./commonly-prescribed";
 import { endocrine } from "./endocrine";
 import { gastro } from "./gastro";
 import { neurology } from "./neurology";
 import { oncologyTransplant } from "./oncology-transplant";
 import { opioidCombinations } from "./opioid-combinations";
 import { opioids } from "./opioids";
+import { otcBrandFamilies } from "./otc-brand-families";
 import { otcSleepCold } from "./otc-sleep-cold";
 import { other } from "./other";
 import { respiratoryUrology } from "./respiratory-urology";
@@ -38,6 +40,7 @@ export const vocabulary: readonly Medication[] = Object.freeze(
     ...sedatives,
     ...barbiturateCombinations,
     ...otcSleepCold,
+    ...otcBrandFamilies,
     ...allergyAndMuscle,
     ...antidepressants,
     ...antipsychotics,
@@ -58,6 +61,7 @@ export const vocabulary: readonly Medication[] = Object.freeze(
     ...other,
     ...supplements,
     ...soundAlikes,
+    ...commonlyPrescribed,
   ].map((m) =>
     Object.freeze({
       ...m,

@@ -123,7 +123,7 @@ export const opioids = [
     ["Ultracet", "Tramacet"],
     ["opioid", "sero", "seizure", "cyp2d6", "cyp3a", "liver"],
   ),
-  med("dihydrocodeine", ["DF118 Forte", "DHC Continus"], ["opioid", "cyp2d6"]),
+  med("dihydrocodeine", ["DF118", "DF118 Forte", "DHC Continus"], ["opioid", "cyp2d6"]),
   med("acetaminophen/dihydrocodeine", ["Remedeine"], ["opioid", "cyp2d6", "liver"]),
   // Meperidine's metabolite normeperidine lowers the seizure threshold.
   med("meperidine", ["Demerol"], ["opioid", "sero", "seizure"]),
@@ -196,7 +196,7 @@ export const opioids = [
 
   // Used around opioid use and withdrawal
   // Loperamide is a peripheral opioid agonist; misuse at high doses has caused QT prolongation.
-  med("loperamide", ["Imodium"], ["qt", "cyp3a"]),
+  med("loperamide", ["Imodium", "Imodium A-D", "Imodium Instants"], ["qt", "cyp3a"]),
   med("lofexidine", ["Lucemyra", "BritLofex"], ["qt", "cyp2d6"]),
   med("clonidine", ["Catapres", "Kapvay", "Dixarit"], ["cns"]),
 ];

@@ -17,17 +17,23 @@ export const otcSleepCold = [
   med("aspirin/diphenhydramine", ["Bayer PM"], ["cns", "cyp2d6"]),
   med(
     "acetaminophen/dextromethorphan/doxylamine",
-    ["NyQuil", "Vicks NyQuil Cold & Flu", "Vicks Nyquil Severe"],
+    ["NyQuil", "Vicks NyQuil Cold & Flu", "NyQuil Cold & Flu"],
     ["cns", "liver", "sero", "cyp2d6"],
   ),
   med(
     "acetaminophen/dextromethorphan/phenylephrine",
-    ["DayQuil", "Vicks DayQuil Cold & Flu"],
+    [
+      "DayQuil",
+      "Vicks DayQuil Cold & Flu",
+      "Theraflu Daytime",
+      "Theraflu Daytime Severe Cold & Cough",
+      "Tylenol Cold Multi-Symptom Daytime",
+    ],
     ["liver", "sero", "cyp2d6", "stimulant"],
   ),
   med(
     "acetaminophen/diphenhydramine/phenylephrine",
-    ["Theraflu Nighttime", "Benadryl Allergy Plus Cold"],
+    ["Theraflu Nighttime", "Theraflu Nighttime Severe Cold & Cough", "Benadryl Allergy Plus Cold"],
     ["cns", "liver", "cyp2d6", "stimulant"],
   ),
   med(

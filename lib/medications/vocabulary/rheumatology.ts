@@ -65,7 +65,7 @@ export const rheumatology = [
   // (systemic steroid excess has followed strong CYP3A inhibition, including after joint injection).
   med("prednisolone", ["Orapred", "Millipred"]),
   med("prednisone", ["Rayos", "Deltasone"]),
-  med("methylprednisolone", ["Medrol", "Depo-Medrol", "Solu-Medrol"]),
+  med("methylprednisolone", ["Medrol", "Medrol Dosepak", "Depo-Medrol", "Solu-Medrol"]),
   med("dexamethasone", ["Decadron", "Hemady"]),
   med("hydrocortisone", ["Cortef", "Solu-Cortef"]),
   med("triamcinolone", ["Kenalog", "Zilretta", "Nasacort"], ["cyp3a"]),

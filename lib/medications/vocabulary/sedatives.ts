@@ -11,7 +11,7 @@ export const sedatives = [
   med("diazepam", ["Valium", "Diastat", "Valtoco"], ["benzo", "cyp3a"]),
   med("lorazepam", ["Ativan"], ["benzo"]),
   med("temazepam", ["Restoril"], ["benzo"]),
-  med("oxazepam", [], ["benzo"]),
+  med("oxazepam", ["Serax"], ["benzo"]),
   med("chlordiazepoxide", ["Librium"], ["benzo", "cyp3a"]),
   med("clorazepate", ["Tranxene"], ["benzo", "cyp3a"]),
   med("clobazam", ["Onfi", "Frisium", "Sympazan"], ["benzo", "cyp3a"]),
@@ -55,6 +55,10 @@ export const sedatives = [
   // Cannabinoid medicines: cannabis co-use is common among people who use kratom.
   med("nabilone", ["Cesamet"], ["cns"]),
   med("dronabinol", ["Marinol", "Syndros"], ["cns"]),
+  // Prescription cannabidiol: its label's somnolence and liver-injury warnings.
   med("cannabidiol", ["Epidiolex", "Epidyolex"], ["cns", "liver"]),
+  // Over-the-counter CBD (oils, gummies): the evidence records only that co-use with kratom is
+  // common, no interaction (issue 16 §2), so it is recorded as checked with no interaction class.
+  med("CBD products", []),
   med("nabiximols", ["Sativex"], ["cns"]),
 ];

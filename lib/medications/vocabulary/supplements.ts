@@ -41,7 +41,7 @@ export const supplements = [
   // Phenibut (a GABA-B agonist) and tianeptine (a mu-opioid agonist) are sold beside kratom and
   // co-used with it; tianeptine products have been linked to opioid-like overdoses.
   med("phenibut", [], ["cns"]),
-  med("tianeptine", ["Stablon", "Coaxil"], ["opioid"]),
+  med("tianeptine", ["Stablon", "Coaxil", "ZaZa", "Tianaa"], ["opioid"]),
   // Red yeast rice contains monacolin K, which is lovastatin, a CYP3A substrate.
   med("red yeast rice", [], ["cyp3a"]),
   // High-dose (especially sustained-release) niacin is a recognised cause of liver injury.

@@ -4,7 +4,7 @@
  */
 import * as o from "@/lib/checklist/options";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import { interactionClasses, medicationById } from "@/lib/medications";
+import { interactionClasses, medicationById, splitFreeText } from "@/lib/medications";
 import { chose, said } from "../questions";
 import { cite, ifAny, type Rule } from "../rule";
 import type { Trigger } from "../types";
@@ -177,9 +177,13 @@ export const interactionPatternRules: Rule[] = [
     },
     citations: cite("interactions-cyp#cyp3a", "interactions-cns-depressants#combinations"),
     // The free text itself is not echoed: it may hold anything and findings feed aggregates.
-    when: (a) =>
-      a.medications.otherMedicines?.trim()
-        ? [said("medications.otherMedicines", "Typed as free text, not checked")]
-        : null,
+    // Only how many entries it holds is said ("2 entries"), which the title already qualifies.
+    when: (a) => {
+      const text = a.medications.otherMedicines ?? "";
+      if (!text.trim()) return null;
+      // Text of separators only still counts, as coverage.ts counts it: one entry.
+      const n = Math.max(1, splitFreeText(text).length);
+      return [said("medications.otherMedicines", `${n} ${n === 1 ? "entry" : "entries"}`)];
+    },
   },
 ];
