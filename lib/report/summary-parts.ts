@@ -55,8 +55,6 @@ export function keyFindings(findings: readonly Finding[], max = 4): Finding[] {
 }
 
 const MEDICINE_PATHS = new Set(["medications.medicationIds"]);
-/** Answers the finding's title already says ("typed as free text"): not repeated in its line. */
-const SAID_BY_TITLE = new Set(["medications.otherMedicines"]);
 const TAKEN_WITH = /^Taken with kratom:\s*/i;
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
@@ -64,8 +62,7 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + 
 function answerPhrases(finding: Finding): string[] {
   const out: string[] = [];
   for (const t of finding.triggeredBy) {
-    if (MEDICINE_PATHS.has(t.path) || SAID_BY_TITLE.has(t.path) || /^(yes|no)\b/i.test(t.answer))
-      continue;
+    if (MEDICINE_PATHS.has(t.path) || /^(yes|no)\b/i.test(t.answer)) continue;
     const phrase = /^\d+$/.test(t.answer)
       ? `${lowerFirst(t.question.replace(/\?$/, ""))}: ${t.answer}`
       : lowerFirst(t.answer);
