@@ -19,7 +19,14 @@ export type AuditAction =
   | "user.reactivated"
   | "user.password-reset"
   | "audit-log.viewed"
-  | "access.denied";
+  | "access.denied"
+  | "ehr.registered"
+  | "ehr.launch-started"
+  | "ehr.launched"
+  | "ehr.launch-refused"
+  | "ehr.read"
+  | "ehr.write"
+  | "ehr.prefill-confirmed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -16,6 +16,13 @@ const labels: Record<string, string> = {
   "user.password-reset": "Reset a password",
   "audit-log.viewed": "Viewed the audit log",
   "access.denied": "Refused: role not allowed",
+  "ehr.registered": "Registered an EHR",
+  "ehr.launch-started": "EHR launch started",
+  "ehr.launched": "Opened from the EHR",
+  "ehr.launch-refused": "EHR launch refused",
+  "ehr.read": "Read from the EHR",
+  "ehr.write": "Wrote to the EHR",
+  "ehr.prefill-confirmed": "Confirmed answers from the EHR record",
 };
 
 export const actionLabel = (action: string) => labels[action] ?? action;

@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { connectionByIssuer } from "@/lib/dal/ehr-connections";
+import { beginLaunch } from "@/lib/dal/ehr-launches";
+import { env } from "@/lib/env";
+import { tryDiscoverSmart } from "./discovery";
+import { oauth, oauthConfiguration } from "./oauth";
+import type { RefusalCode } from "./refusals";
+import { requestedScopes } from "./scopes";
+
+export const STATE_COOKIE = "kc_smart_state";
+
+export const launchQuerySchema = z.object({
+  iss: z.url().max(500),
+  // Present: an EHR launch. Absent: a standalone launch, the patient picked in the EHR.
+  launch: z.string().min(1).max(2000).optional(),
+});
+
+export const appUrl = (path: string) => new URL(path, env().BETTER_AUTH_URL).href;
+export const redirectUri = () => appUrl("/launch/callback");
+
+export function refusedResponse(
+  code: RefusalCode,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  return new Response(null, {
+    status: 303,
+    headers: { location: appUrl(`/launch/refused?reason=${code}`), ...extraHeaders },
+  });
+}
+
+/** The state cookie: bound to this browser, sent back on the EHR's top-level redirect (Lax). */
+export function stateCookie(value: string, maxAge: number): string {
+  const secure = env().BETTER_AUTH_URL.startsWith("https://") ? "; Secure" : "";
+  return `${STATE_COOKIE}=${value}; Path=/launch; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
+}
+
+/**
+ * GET /launch: finds the clinic's registration for `iss`, discovers the EHR's SMART endpoints,
+ * and sends the browser to its authorization endpoint with PKCE (S256), a fresh state (also in
+ * a cookie), the narrowest scopes, `aud` = the FHIR base and the EHR's `launch` id.
+ */
+export async function startLaunch(url: URL): Promise<Response> {
+  const parsed = launchQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) return refusedResponse("bad-request");
+  const { iss, launch } = parsed.data;
+  const connection = await connectionByIssuer(iss);
+  if (!connection) return refusedResponse("unknown-ehr");
+  const smart = await tryDiscoverSmart(connection.issuer);
+  if (!smart) return refusedResponse("ehr-unreachable");
+  const mode = launch ? "ehr" : "standalone";
+  const scope = requestedScopes(smart, mode);
+  const verifier = oauth.randomPKCECodeVerifier();
+  const { state } = await beginLaunch(connection, { verifier, mode, launch, scope });
+  const config = await oauthConfiguration(smart, connection);
+  const target = oauth.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri(),
+    scope,
+    state,
+    aud: connection.issuer,
+    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+    ...(launch ? { launch } : {}),
+  });
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: target.href,
+      "set-cookie": stateCookie(state, 600),
+      "cache-control": "no-store",
+    },
+  });
+}

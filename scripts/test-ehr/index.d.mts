@@ -1,0 +1,28 @@
+// Types of the test EHR for the TypeScript tests that start it (the EHR itself is plain ESM).
+import type { FhirRepository } from "@medplum/fhir-router";
+
+export const DEMO_CLIENT_ID: string;
+export const DEMO_CLIENT_SECRET: string;
+
+export interface TestEhr {
+  baseUrl: string;
+  fhirBase: string;
+  repo: FhirRepository;
+  /** Scopes the EHR will not grant, whatever the app asks. */
+  withheld: Set<string>;
+  /** Access-token lifetime in seconds, read at each issue. */
+  ttl: { access: number };
+  clientId: string;
+  clientSecret: string;
+  setAppUrls(urls: string[]): void;
+  stop(): Promise<void>;
+}
+
+export function startTestEhr(options?: {
+  port?: number;
+  host?: string;
+  appUrls?: string[];
+  scopeSyntax?: "v2" | "v1";
+  clientId?: string;
+  clientSecret?: string;
+}): Promise<TestEhr>;
