@@ -55,6 +55,8 @@ export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts
     claims: { openid: ["sub"], fhirUser: ["fhirUser"], profile: ["name"] },
     // SMART puts fhirUser in the id_token even though an access token is issued too.
     conformIdTokenClaims: false,
+    // Exact expiry, so a test can let an access token run out in a second.
+    clockTolerance: 0,
     extraParams: {
       launch: null,
       aud(_ctx, value) {
@@ -88,15 +90,14 @@ export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts
   });
   // A test can make the EHR grant less than the app asks (a user or policy declining a scope):
   // the scope is taken out of the request, as a consent screen with that box unticked would.
+  // OpenID Connect ignores offline_access without prompt=consent, which SMART apps do not send;
+  // this EHR treats the scope itself as the request for a refresh token, as SMART servers do.
   provider.use(async (ctx, next) => {
-    if (ctx.path === "/auth" && typeof ctx.query.scope === "string" && withheld.size > 0)
-      ctx.query = {
-        ...ctx.query,
-        scope: ctx.query.scope
-          .split(" ")
-          .filter((s) => !withheld.has(s))
-          .join(" "),
-      };
+    if (ctx.path === "/auth" && typeof ctx.query.scope === "string") {
+      const scope = ctx.query.scope.split(" ").filter((s) => !withheld.has(s));
+      const prompt = scope.includes("offline_access") ? { prompt: "consent" } : {};
+      ctx.query = { ...ctx.query, ...prompt, scope: scope.join(" ") };
+    }
     await next();
   });
   // SMART: the launch context arrives beside the access token in the token response.

@@ -3,28 +3,22 @@
 // issuer, PKCE mismatch, missing scope, unknown user), each a clear page and nothing stored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
-import { registerConnection } from "@/lib/dal/ehr-connections";
 import { encryptJson } from "@/lib/security/patient-reference";
-import { startTestEhr, type TestEhr } from "@/scripts/test-ehr/index.mjs";
+import type { TestEhr } from "@/scripts/test-ehr/index.mjs";
 import { PRACTITIONER } from "@/scripts/test-ehr/seed.mjs";
 import { SmartBrowser } from "./helpers/smart-browser";
-import { makeUser } from "./helpers/users";
+import { APP, draftIdOf, launchUrl as ehrLaunchUrl, registeredTestEhr } from "./helpers/test-ehr";
 import { rawDb } from "./security-fixtures";
 
-const APP = process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3100";
 const { decryptJson } = await import("@/lib/security/patient-reference");
 
 let ehr: TestEhr;
 let clinician: SessionUser;
 
-async function launchUrl(patient = "pt-tramadol") {
-  const res = await fetch(`${ehr.baseUrl}/ehr/launch?patient=${patient}`, { redirect: "manual" });
-  return new URL(res.headers.get("location") ?? "");
-}
+const launchUrl = (patient = "pt-tramadol") => ehrLaunchUrl(ehr, patient);
 
 async function draftOf(url: URL) {
-  const id = /^\/checklist\/([0-9a-f-]{36})\/patient$/.exec(url.pathname)?.[1];
-  if (!id) throw new Error(`Not a checklist page: ${url.href}`);
+  const id = draftIdOf(url);
   const draft = await rawDb.draft.findUniqueOrThrow({ where: { id } });
   return {
     id,
@@ -37,24 +31,7 @@ const refusal = (url: URL) =>
   url.pathname === "/launch/refused" ? url.searchParams.get("reason") : `landed on ${url.pathname}`;
 
 beforeAll(async () => {
-  ehr = await startTestEhr({ appUrls: [APP] });
-  const admin = await makeUser("admin");
-  clinician = await makeUser("clinician", undefined);
-  await rawDb.user.update({ where: { id: clinician.id }, data: { clinicId: admin.clinicId } });
-  clinician = { ...clinician, clinicId: admin.clinicId };
-  await registerConnection(admin, {
-    name: "Test EHR",
-    issuer: ehr.fhirBase,
-    clientId: ehr.clientId,
-    clientSecret: ehr.clientSecret,
-    writeBack: "on-submit",
-    userPolicy: "link-by-email",
-  });
-  // The EHR's user carries this clinician's email: "link-by-email" links them at first launch.
-  await ehr.repo.updateResource({
-    ...PRACTITIONER,
-    telecom: [{ system: "email", value: clinician.email }],
-  });
+  ({ ehr, clinician } = await registeredTestEhr());
 });
 afterAll(async () => ehr?.stop());
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WriteBackPanel } from "@/components/ehr/write-back-panel";
 import { SummaryActions } from "@/components/summary/summary-actions";
 import { SummaryView } from "@/components/summary/summary-view";
 import { requirePageUser } from "@/lib/auth/session";
@@ -43,6 +44,7 @@ export default async function AssessmentSummaryPage({
       <div className="mt-2">
         <SummaryActions assessmentId={assessment.id} />
       </div>
+      <WriteBackPanel user={user} assessmentId={assessment.id} />
       <div className="mt-3">
         <SummaryView assessment={assessment} />
       </div>
