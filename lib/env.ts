@@ -61,6 +61,8 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** Demo mode: the local test EHR's address, shown on the sign-in page (`npm start`). */
+  DEMO_EHR_URL: z.url({ error: "DEMO_EHR_URL must be a URL." }).optional(),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(11),
 });
 

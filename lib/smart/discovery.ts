@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { acceptableEndpoint } from "./endpoints";
 
 /**
  * SMART discovery: `<iss>/.well-known/smart-configuration` (SMART App Launch 2.x). The FHIR
@@ -19,21 +20,6 @@ export const smartConfigurationSchema = z.object({
 export type SmartConfiguration = z.infer<typeof smartConfigurationSchema>;
 
 export const DISCOVERY_TIMEOUT_MS = 5000;
-
-export function isLoopback(url: URL): boolean {
-  return url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
-}
-
-/** An https URL, or http on loopback only. */
-export function acceptableEndpoint(raw: string): URL | null {
-  try {
-    const url = new URL(raw);
-    if (url.username || url.password || url.hash) return null;
-    return url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url)) ? url : null;
-  } catch {
-    return null;
-  }
-}
 
 export class DiscoveryError extends Error {}
 

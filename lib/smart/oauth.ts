@@ -1,7 +1,8 @@
 import "server-only";
 import { importPKCS8 } from "jose";
 import * as oauth from "openid-client";
-import { acceptableEndpoint, isLoopback, type SmartConfiguration } from "./discovery";
+import type { SmartConfiguration } from "./discovery";
+import { acceptableEndpoint, isLoopback } from "./endpoints";
 
 /** How the app authenticates to the EHR's token endpoint (docs/ehr-integration.md). */
 export interface ClientCredentials {

@@ -54,7 +54,7 @@ const COMPARTMENT = {
   MedicationStatement: "patient",
 };
 
-export function createFhirStore({ baseUrl, smartConfiguration, findToken }) {
+export function createFhirStore({ baseUrl, smartConfiguration, findToken, testToken }) {
   indexDefinitions();
   const repo = new MemoryRepository();
   const router = new FhirRouter();
@@ -72,7 +72,13 @@ export function createFhirStore({ baseUrl, smartConfiguration, findToken }) {
         implementation: { description: "Test EHR", url: baseUrl },
       });
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const token = bearer ? await findToken(bearer) : undefined;
+    // A test's own read-back token (e2e): system-level read, no patient context.
+    const token =
+      bearer && testToken && bearer === testToken
+        ? { scope: "system/*.rs", extra: {} }
+        : bearer
+          ? await findToken(bearer)
+          : undefined;
     if (!token)
       return send(res, 401, outcome(401, "login", "A valid access token is required.")[1]);
     const url = new URL(path, "http://x");

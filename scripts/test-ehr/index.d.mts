@@ -25,4 +25,5 @@ export function startTestEhr(options?: {
   scopeSyntax?: "v2" | "v1";
   clientId?: string;
   clientSecret?: string;
+  testToken?: string;
 }): Promise<TestEhr>;

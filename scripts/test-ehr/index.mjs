@@ -26,6 +26,7 @@ async function jsonBody(req) {
 /**
  * Starts the test EHR. `appUrls`: the app's origins (redirect URIs are `<origin>/launch/callback`).
  * `scopeSyntax`: "v2" (default) or "v1" for what the SMART configuration advertises.
+ * `testToken`: a bearer token a test reads resources back with (system-level read).
  * Returns { baseUrl, fhirBase, repo, withheld (a Set of scopes the EHR refuses to grant),
  * ttl ({ access } seconds), setAppUrls(urls), stop() }.
  */
@@ -36,6 +37,7 @@ export async function startTestEhr({
   scopeSyntax = "v2",
   clientId = DEMO_CLIENT_ID,
   clientSecret = DEMO_CLIENT_SECRET,
+  testToken,
 } = {}) {
   const server = createServer();
   await new Promise((resolve) => server.listen(port, host, resolve));
@@ -88,6 +90,7 @@ export async function startTestEhr({
     baseUrl: fhirBase,
     smartConfiguration,
     findToken: (t) => provider.AccessToken.find(t),
+    testToken,
   });
   await seed(fhir.repo);
   const ehr = { baseUrl, fhirBase, repo: fhir.repo, withheld, ttl, launches };
