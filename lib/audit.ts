@@ -26,7 +26,10 @@ export type AuditAction =
   | "ehr.launch-refused"
   | "ehr.read"
   | "ehr.write"
-  | "ehr.prefill-confirmed";
+  | "ehr.prefill-confirmed"
+  | "sso.registered"
+  | "sso.account-linked"
+  | "sso.sign-in-refused";
 
 export interface AuditEntry {
   action: AuditAction;

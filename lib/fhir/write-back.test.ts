@@ -17,7 +17,11 @@ const assessment = {
   submittedAt: new Date("2026-03-04T05:06:07.000Z"),
   summary: assess(baseAnswers()),
 };
-const ctx = { patientId: "pt-1", encounterId: "enc-1", author: "https://ehr.example/fhir/Practitioner/dr-1" };
+const ctx = {
+  patientId: "pt-1",
+  encounterId: "enc-1",
+  author: "https://ehr.example/fhir/Practitioner/dr-1",
+};
 
 function expectValid(resource: object) {
   try {
@@ -56,10 +60,14 @@ describe("write-back resources", () => {
     expectValid(doc);
     expect(doc).not.toHaveProperty("context");
     expect(doc).not.toHaveProperty("author");
-    expect(questionnaireResponseFor(assessment, { patientId: "pt-1" })).not.toHaveProperty("encounter");
+    expect(questionnaireResponseFor(assessment, { patientId: "pt-1" })).not.toHaveProperty(
+      "encounter",
+    );
   });
 
   it("the conditional-create query names the identifier, escaped", () => {
-    expect(ifNoneExist("https://a.example/ns", "1 2")).toBe("identifier=https%3A%2F%2Fa.example%2Fns%7C1%202");
+    expect(ifNoneExist("https://a.example/ns", "1 2")).toBe(
+      "identifier=https%3A%2F%2Fa.example%2Fns%7C1%202",
+    );
   });
 });

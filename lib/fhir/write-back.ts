@@ -15,7 +15,11 @@ export const NOTE_IDENTIFIER_SYSTEM = `${FHIR_BASE}/NamingSystem/assessment-note
  * behind them) and considerations, not a plan or orders, so neither a consult note nor an
  * "evaluation + plan" note fits; docs/ehr-integration.md says why.
  */
-export const NOTE_TYPE = { system: "http://loinc.org", code: "51848-0", display: "Evaluation note" };
+export const NOTE_TYPE = {
+  system: "http://loinc.org",
+  code: "51848-0",
+  display: "Evaluation note",
+};
 const CLINICAL_NOTE = {
   system: "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
   code: "clinical-note",
@@ -33,7 +37,9 @@ const ref = (type: string, id: string) => ({ reference: `${type}/${id}` });
 
 /** fhirUser is often an absolute URL; the EHR's own relative form reads better as an author. */
 function authorOf(fhirUser: string | undefined) {
-  const m = fhirUser ? /(Practitioner|PractitionerRole|Person|Patient|RelatedPerson)\/([^/]+)$/.exec(fhirUser) : null;
+  const m = fhirUser
+    ? /(Practitioner|PractitionerRole|Person|Patient|RelatedPerson)\/([^/]+)$/.exec(fhirUser)
+    : null;
   return m ? [ref(m[1], m[2])] : undefined;
 }
 
@@ -65,7 +71,8 @@ export function documentReferenceFor(
     subject: ref("Patient", ctx.patientId),
     date: assessment.submittedAt.toISOString(),
     ...(author ? { author } : {}),
-    description: "Kratom risk checklist: findings and considerations (decision support, not orders)",
+    description:
+      "Kratom risk checklist: findings and considerations (decision support, not orders)",
     content: [
       {
         attachment: {

@@ -1,12 +1,12 @@
 import "server-only";
 import { audit } from "@/lib/audit";
+import { sessionCookieFor } from "@/lib/auth/session-cookie";
 import { cookieValues } from "@/lib/auth/session-read";
 import { connectionById } from "@/lib/dal/ehr-connections";
 import { claimLaunch, completeLaunch, type EhrSession } from "@/lib/dal/ehr-launches";
 import { clinicianForFhirUser, type EhrUserFacts } from "@/lib/dal/ehr-users";
 import { type MatchedMedicines, matchRecordMedicines, recordMedicines } from "@/lib/fhir/prefill";
 import { prefillAnswers } from "@/lib/fhir/prefill-answers";
-import { sessionCookieFor } from "./app-session";
 import { tryDiscoverSmart } from "./discovery";
 import { type FhirContext, fhirGet } from "./fhir-client";
 import { appUrl, refusedResponse, STATE_COOKIE, stateCookie } from "./launch-start";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { connectionByIssuer } from "@/lib/dal/ehr-connections";
 import { beginLaunch } from "@/lib/dal/ehr-launches";
-import { env } from "@/lib/env";
+import { appUrl, flowCookie, refusedRedirect } from "@/lib/http/redirect-flow";
 import { tryDiscoverSmart } from "./discovery";
 import { oauth, oauthConfiguration } from "./oauth";
 import type { RefusalCode } from "./refusals";
@@ -16,24 +16,15 @@ export const launchQuerySchema = z.object({
   launch: z.string().min(1).max(2000).optional(),
 });
 
-export const appUrl = (path: string) => new URL(path, env().BETTER_AUTH_URL).href;
+export { appUrl };
 export const redirectUri = () => appUrl("/launch/callback");
 
-export function refusedResponse(
-  code: RefusalCode,
-  extraHeaders: Record<string, string> = {},
-): Response {
-  return new Response(null, {
-    status: 303,
-    headers: { location: appUrl(`/launch/refused?reason=${code}`), ...extraHeaders },
-  });
-}
+export const refusedResponse = (code: RefusalCode, headers: Record<string, string> = {}) =>
+  refusedRedirect("/launch/refused", code, headers);
 
 /** The state cookie: bound to this browser, sent back on the EHR's top-level redirect (Lax). */
-export function stateCookie(value: string, maxAge: number): string {
-  const secure = env().BETTER_AUTH_URL.startsWith("https://") ? "; Secure" : "";
-  return `${STATE_COOKIE}=${value}; Path=/launch; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
-}
+export const stateCookie = (value: string, maxAge: number) =>
+  flowCookie(STATE_COOKIE, "/launch", value, maxAge);
 
 /**
  * GET /launch: finds the clinic's registration for `iss`, discovers the EHR's SMART endpoints,

@@ -2,6 +2,7 @@
  * Why a launch was refused, in words for the clinician (the /launch/refused page). The URL
  * carries only the code; nothing the EHR or the browser sent is echoed back.
  */
+import { isCodeOf } from "@/lib/http/redirect-flow";
 export const refusals = {
   "bad-request": "The launch link is incomplete or malformed. Open the app again from the EHR.",
   "unknown-ehr":
@@ -27,5 +28,4 @@ export const refusals = {
 
 export type RefusalCode = keyof typeof refusals;
 
-export const isRefusalCode = (code: unknown): code is RefusalCode =>
-  typeof code === "string" && Object.hasOwn(refusals, code);
+export const isRefusalCode = isCodeOf(refusals);

@@ -3,6 +3,7 @@
 // required, SMART scopes, `fhirUser` in the id_token, and the launch context (`patient`,
 // `encounter`) in the token response and on the access token for the FHIR store to enforce.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { decodeJwt, SignJWT } from "jose";
 import Provider, { errors } from "oidc-provider";
 
 export const RESOURCE_SCOPES = [
@@ -25,6 +26,7 @@ export const RESOURCE_SCOPES = [
 ]);
 export const SMART_SCOPES = [
   "openid",
+  "email",
   "fhirUser",
   "profile",
   "launch",
@@ -39,7 +41,16 @@ export const SMART_SCOPES = [
  * client metadata), contexts (grantId → { patient, encounter }), ttl ({ access } seconds, changeable
  * while running), interactionUrl(uid).
  */
-export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts, ttl, withheld }) {
+export function createAuthorizationServer({
+  baseUrl,
+  fhirBase,
+  clients,
+  contexts,
+  ttl,
+  withheld,
+  userClaims,
+  tamper,
+}) {
   // Read on every issue, so a test can shorten the lifetime of tokens while the server runs.
   const accessTokenTtl = () => ttl.access;
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -52,7 +63,12 @@ export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts
     },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     scopes: SMART_SCOPES,
-    claims: { openid: ["sub"], fhirUser: ["fhirUser"], profile: ["name"] },
+    claims: {
+      openid: ["sub"],
+      fhirUser: ["fhirUser"],
+      profile: ["name"],
+      email: ["email", "email_verified"],
+    },
     // SMART puts fhirUser in the id_token even though an access token is issued too.
     conformIdTokenClaims: false,
     // Exact expiry, so a test can let an access token run out in a second.
@@ -69,7 +85,12 @@ export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts
     interactions: { url: (_ctx, interaction) => `/ehr/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, fhirUser: `${fhirBase}/Practitioner/${sub}`, name: sub }),
+      // The user's name and email come from their Practitioner in the FHIR store.
+      claims: async () => ({
+        sub,
+        fhirUser: `${fhirBase}/Practitioner/${sub}`,
+        ...(await userClaims(sub)),
+      }),
     }),
     extraTokenClaims: async (_ctx, token) => contexts.get(token.grantId),
     issueRefreshToken: async (_ctx, client, code) =>
@@ -109,6 +130,15 @@ export function createAuthorizationServer({ baseUrl, fhirBase, clients, contexts
     if (context.patient) ctx.body.patient = context.patient;
     if (context.encounter) ctx.body.encounter = context.encounter;
     ctx.body.need_patient_banner = false;
+    // A test makes the EHR answer with an id_token issued to another client (token substitution).
+    if (tamper.idTokenAudience && ctx.body.id_token)
+      ctx.body.id_token = await reSigned(ctx.body.id_token, tamper.idTokenAudience);
   });
+  async function reSigned(idToken, aud) {
+    const claims = decodeJwt(idToken);
+    return new SignJWT({ ...claims, aud })
+      .setProtectedHeader({ alg: "RS256", kid: "test-ehr" })
+      .sign(privateKey);
+  }
   return provider;
 }

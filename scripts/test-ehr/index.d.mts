@@ -3,6 +3,8 @@ import type { FhirRepository } from "@medplum/fhir-router";
 
 export const DEMO_CLIENT_ID: string;
 export const DEMO_CLIENT_SECRET: string;
+export const SSO_CLIENT_ID: string;
+export const SSO_CLIENT_SECRET: string;
 
 export interface TestEhr {
   baseUrl: string;
@@ -14,6 +16,10 @@ export interface TestEhr {
   ttl: { access: number };
   clientId: string;
   clientSecret: string;
+  /** Makes the token endpoint answer with an id_token issued to another audience. */
+  tamper: { idTokenAudience?: string };
+  /** The EHR user taken as signed in when no launch names one (a Practitioner id). */
+  session: { signedInAs: string };
   setAppUrls(urls: string[]): void;
   stop(): Promise<void>;
 }

@@ -12,6 +12,8 @@ import { seed } from "./seed.mjs";
 
 export const DEMO_CLIENT_ID = "kratom-checklist";
 export const DEMO_CLIENT_SECRET = "demo-ehr-client-secret-not-for-production";
+export const SSO_CLIENT_ID = "kratom-checklist-sign-in";
+export const SSO_CLIENT_SECRET = "demo-sso-client-secret-not-for-production";
 const MAX_BODY = 1_000_000;
 
 async function jsonBody(req) {
@@ -48,16 +50,44 @@ export async function startTestEhr({
   const contexts = new Map();
   const withheld = new Set();
   const ttl = { access: 3600 };
-  const client = () => ({
-    client_id: clientId,
-    client_secret: clientSecret,
-    redirect_uris: state.appUrls.map((u) => new URL("/launch/callback", u).href),
+  const tamper = { idTokenAudience: undefined };
+  let fhirStore;
+  // The user signed in at the EHR when no launch names one (standalone launch, clinic sign-in).
+  const session = { signedInAs: "dr-demo" };
+  const client = (id, secret, path) => ({
+    client_id: id,
+    client_secret: secret,
+    redirect_uris: state.appUrls.map((u) => new URL(path, u).href),
     grant_types: ["authorization_code", "refresh_token"],
     response_types: ["code"],
     token_endpoint_auth_method: "client_secret_basic",
   });
+  // The same server is also the clinics' OpenID Connect provider for sign-in (SSO_CLIENT_ID).
+  const clients = () => [
+    client(clientId, clientSecret, "/launch/callback"),
+    client(SSO_CLIENT_ID, SSO_CLIENT_SECRET, "/sso/callback"),
+  ];
+  const userClaims = async (sub) => {
+    const who = await fhirStore()
+      .repo.readResource("Practitioner", sub)
+      .catch(() => undefined);
+    const email = who?.telecom?.find((t) => t.system === "email")?.value;
+    const name = who?.name?.[0]
+      ? [...(who.name[0].given ?? []), who.name[0].family].join(" ")
+      : sub;
+    return { name, ...(email ? { email, email_verified: true } : {}) };
+  };
   const makeProvider = () =>
-    createAuthorizationServer({ baseUrl, fhirBase, clients: [client()], contexts, ttl, withheld });
+    createAuthorizationServer({
+      baseUrl,
+      fhirBase,
+      clients: clients(),
+      contexts,
+      ttl,
+      withheld,
+      userClaims,
+      tamper,
+    });
   let provider = makeProvider();
   const smartConfiguration = () => ({
     issuer: baseUrl,
@@ -92,8 +122,9 @@ export async function startTestEhr({
     findToken: (t) => provider.AccessToken.find(t),
     testToken,
   });
+  fhirStore = () => fhir;
   await seed(fhir.repo);
-  const ehr = { baseUrl, fhirBase, repo: fhir.repo, withheld, ttl, launches };
+  const ehr = { baseUrl, fhirBase, repo: fhir.repo, withheld, ttl, launches, tamper, session };
   const pages = createPages({
     provider: {
       get Grant() {
@@ -107,6 +138,7 @@ export async function startTestEhr({
     launches,
     contexts,
     withheld,
+    session,
   });
 
   server.on("request", async (req, res) => {

@@ -29,7 +29,7 @@ async function formBody(req) {
   return new URLSearchParams(raw);
 }
 
-export function createPages({ provider, fhirBase, appUrl, launches, contexts, withheld }) {
+export function createPages({ provider, fhirBase, appUrl, launches, contexts, withheld, session }) {
   const patientList = (action) =>
     PATIENTS.map(
       (
@@ -39,7 +39,7 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
     ).join("");
 
   async function finish(req, res, details, context) {
-    const accountId = context.practitioner ?? PRACTITIONER.id;
+    const accountId = context.practitioner ?? session.signedInAs;
     const grant = new provider.Grant({ accountId, clientId: details.params.client_id });
     const asked = String(details.params.scope ?? "")
       .split(" ")
@@ -96,6 +96,15 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
           page("Unknown launch", "<p>This launch is not known to the EHR.</p>"),
         );
       await finish(req, res, details, context);
+      return true;
+    }
+    // Sign-in only (no patient asked for): the EHR's signed-in user, no patient context.
+    if (
+      !String(details.params.scope ?? "")
+        .split(" ")
+        .includes("launch/patient")
+    ) {
+      await finish(req, res, details, {});
       return true;
     }
     if (req.method === "POST") {

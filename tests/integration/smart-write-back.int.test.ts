@@ -98,7 +98,7 @@ describe("write-back on submit", () => {
     const { draftId, assessmentId } = await expiredLaunch("pt-benzo-opioid");
     const before = (await rawDb.ehrLaunch.findUniqueOrThrow({ where: { draftId } })).sessionCipher;
     const result = await writeBack(clinician, assessmentId);
-    expect(result?.error).toBeUndefined();
+    expect(result?.error, result?.error).toBeUndefined();
     expect(result?.written).toHaveLength(2);
     expect(
       (await rawDb.ehrLaunch.findUniqueOrThrow({ where: { draftId } })).sessionCipher,

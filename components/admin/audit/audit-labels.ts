@@ -23,6 +23,9 @@ const labels: Record<string, string> = {
   "ehr.read": "Read from the EHR",
   "ehr.write": "Wrote to the EHR",
   "ehr.prefill-confirmed": "Confirmed answers from the EHR record",
+  "sso.registered": "Registered the clinic's sign-in provider",
+  "sso.account-linked": "Linked an account to the clinic's sign-in provider",
+  "sso.sign-in-refused": "Refused a sign-in through the clinic's provider",
 };
 
 export const actionLabel = (action: string) => labels[action] ?? action;

@@ -5,8 +5,15 @@
  */
 const APP = new URL(process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3100").origin;
 
-const launchRoute = await import("@/app/launch/route");
-const callbackRoute = await import("@/app/launch/callback/route");
+/** The app's routes this browser calls in-process; any other app path ends the walk. */
+const routes: Record<string, (request: Request) => Promise<Response>> = {
+  "/launch": (await import("@/app/launch/route")).GET,
+  "/launch/callback": (await import("@/app/launch/callback/route")).GET,
+  "/sso/start": (await import("@/app/sso/start/route")).GET,
+  "/sso/callback": (await import("@/app/sso/callback/route")).GET,
+};
+const isAppRoute = (url: URL) => url.origin === APP && Object.hasOwn(routes, url.pathname);
+const isCallback = (url: URL) => isAppRoute(url) && url.pathname.endsWith("/callback");
 
 export class SmartBrowser {
   readonly jar = new Map<string, Map<string, string>>();
@@ -35,16 +42,13 @@ export class SmartBrowser {
     const cookie = this.cookieHeader(url);
     if (cookie) headers.set("cookie", cookie);
     let res: Response;
-    if (url.origin === APP && url.pathname === "/launch")
-      res = await launchRoute.GET(new Request(url, { headers }));
-    else if (url.origin === APP && url.pathname === "/launch/callback")
-      res = await callbackRoute.GET(new Request(url, { headers }));
+    if (isAppRoute(url)) res = await routes[url.pathname](new Request(url, { headers }));
     else res = await fetch(url, { ...init, headers, redirect: "manual" });
     this.store(url, res);
     return res;
   }
 
-  /** Follows redirects until the app answers with a page (not /launch or its callback). */
+  /** Follows redirects until the app answers with a page (not one of the routes above). */
   async follow(start: URL | string, init: RequestInit = {}): Promise<{ url: URL; res: Response }> {
     let url = new URL(start);
     let res = await this.request(url, init);
@@ -52,10 +56,8 @@ export class SmartBrowser {
       const location = res.headers.get("location");
       if (res.status < 300 || res.status >= 400 || !location) return { url, res };
       url = new URL(location, url);
-      if (url.origin === APP && url.pathname !== "/launch" && url.pathname !== "/launch/callback")
-        return { url, res };
-      if (url.origin === APP && url.pathname === "/launch/callback" && this.beforeCallback)
-        url = await this.beforeCallback(url);
+      if (url.origin === APP && !isAppRoute(url)) return { url, res };
+      if (isCallback(url) && this.beforeCallback) url = await this.beforeCallback(url);
       res = await this.request(url);
     }
     throw new Error("Too many redirects");

@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { auth } from "@/lib/auth/auth";
 
 /**
- * Signs the clinician in after a launch: a better-auth session row (its hooks refuse an
+ * Signs a user in outside the password form (an EHR launch, the clinic's identity provider): a better-auth session row (its hooks refuse an
  * inactive user) and its signed cookie, in better-auth's own format (`token.HMAC`, the format
  * lib/auth/session-read.ts verifies), so the rest of the app sees an ordinary session.
  */
