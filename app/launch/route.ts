@@ -2,5 +2,5 @@ import { startLaunch } from "@/lib/smart/launch-start";
 
 /** SMART launch: `?iss=…&launch=…` from the EHR, or `?iss=…` alone for a standalone launch. */
 export async function GET(request: Request) {
-  return startLaunch(new URL(request.url));
+  return startLaunch(request);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { consume } from "@/lib/actions/rate-limit";
 import { env } from "@/lib/env";
 
 /**
@@ -29,3 +30,12 @@ export const isCodeOf =
   <T extends Record<string, string>>(table: T) =>
   (code: unknown): code is keyof T & string =>
     typeof code === "string" && Object.hasOwn(table, code);
+
+/**
+ * A flow's start is open to anyone and writes a row or calls another server: limited per client
+ * address (X-Forwarded-For as the request guard resolved it from the socket and TRUSTED_PROXIES).
+ */
+export function withinStartLimit(flow: string, request: Request): Promise<boolean> {
+  const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  return consume(`${flow}:${address}`, { points: 30, duration: 60 });
+}

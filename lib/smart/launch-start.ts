@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { connectionByIssuer } from "@/lib/dal/ehr-connections";
 import { beginLaunch } from "@/lib/dal/ehr-launches";
-import { appUrl, flowCookie, refusedRedirect } from "@/lib/http/redirect-flow";
+import { appUrl, flowCookie, refusedRedirect, withinStartLimit } from "@/lib/http/redirect-flow";
 import { tryDiscoverSmart } from "./discovery";
 import { oauth, oauthConfiguration } from "./oauth";
 import type { RefusalCode } from "./refusals";
@@ -31,7 +31,9 @@ export const stateCookie = (value: string, maxAge: number) =>
  * and sends the browser to its authorization endpoint with PKCE (S256), a fresh state (also in
  * a cookie), the narrowest scopes, `aud` = the FHIR base and the EHR's `launch` id.
  */
-export async function startLaunch(url: URL): Promise<Response> {
+export async function startLaunch(request: Request): Promise<Response> {
+  if (!(await withinStartLimit("launch", request))) return refusedResponse("too-many");
+  const url = new URL(request.url);
   const parsed = launchQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return refusedResponse("bad-request");
   const { iss, launch } = parsed.data;

@@ -4,6 +4,8 @@
  */
 import { isCodeOf } from "@/lib/http/redirect-flow";
 export const refusals = {
+  "too-many":
+    "Too many sign-in attempts from this network in a minute. Wait a minute and try again.",
   "bad-request": "The launch link is incomplete or malformed. Open the app again from the EHR.",
   "unknown-ehr":
     "This EHR is not registered for any clinic. A clinic admin registers it under Admin → EHR.",

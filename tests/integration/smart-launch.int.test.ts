@@ -201,6 +201,15 @@ describe("refused launches", () => {
     expect(refusal((await new SmartBrowser().follow(launch)).url)).toBe("unknown-user");
   });
 
+  it("limits launches started from one address, with a clear page", async () => {
+    const browser = new SmartBrowser();
+    const url = new URL(`${APP}/launch?iss=${encodeURIComponent("https://unknown.example/fhir")}`);
+    for (let i = 0; i < 30; i++)
+      expect(refusal((await browser.follow(url)).url)).toBe("unknown-ehr");
+    expect(refusal((await browser.follow(url)).url)).toBe("too-many");
+    expect(refusal((await new SmartBrowser().follow(url)).url)).toBe("unknown-ehr");
+  });
+
   it("refuses an EHR that is not registered", async () => {
     const url = new URL(
       `${APP}/launch?iss=${encodeURIComponent("https://unknown.example/fhir")}&launch=abc`,

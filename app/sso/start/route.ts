@@ -2,5 +2,5 @@ import { startSso } from "@/lib/auth/sso/start";
 
 /** Sign-in with the clinic's OpenID Connect provider, chosen by the email's domain. */
 export async function GET(request: Request) {
-  return startSso(new URL(request.url));
+  return startSso(request);
 }

@@ -1,6 +1,8 @@
 /** Why a sign-in through the clinic's provider was refused; the URL carries the code only. */
 import { isCodeOf } from "@/lib/http/redirect-flow";
 export const ssoRefusals = {
+  "too-many":
+    "Too many sign-in attempts from this network in a minute. Wait a minute and try again.",
   "bad-request": "Enter your work email address to sign in with your organisation's account.",
   "no-provider":
     "Your organisation does not sign in through its own account here. Use your email and password.",

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { providerForEmail } from "@/lib/dal/identity-providers";
-import { appUrl, flowCookie, refusedRedirect } from "@/lib/http/redirect-flow";
+import { appUrl, flowCookie, refusedRedirect, withinStartLimit } from "@/lib/http/redirect-flow";
 import { encryptJson } from "@/lib/security/patient-reference";
 import { oauth } from "@/lib/smart/oauth";
 import { discoverProvider } from "./provider";
@@ -33,14 +33,16 @@ const startSchema = z.object({ email: z.email().max(254) });
  * GET /sso/start?email=…: the email's domain picks the clinic's OpenID Connect provider; the
  * browser goes to it with PKCE (S256), state and nonce (openid-client), scope `openid email profile`.
  */
-export async function startSso(url: URL): Promise<Response> {
+export async function startSso(request: Request): Promise<Response> {
+  if (!(await withinStartLimit("sso", request))) return ssoRefused("too-many");
+  const url = new URL(request.url);
   const parsed = startSchema.safeParse({ email: url.searchParams.get("email") ?? "" });
   if (!parsed.success) return ssoRefused("bad-request");
   const provider = await providerForEmail(parsed.data.email);
   if (!provider) return ssoRefused("no-provider");
   const config = await discoverProvider(provider);
   if (!config) return ssoRefused("provider-unreachable");
-  const request: SsoRequest = {
+  const pending: SsoRequest = {
     providerId: provider.id,
     state: oauth.randomState(),
     nonce: oauth.randomNonce(),
@@ -50,9 +52,9 @@ export async function startSso(url: URL): Promise<Response> {
   const target = oauth.buildAuthorizationUrl(config, {
     redirect_uri: appUrl("/sso/callback"),
     scope: "openid email profile",
-    state: request.state,
-    nonce: request.nonce,
-    code_challenge: await oauth.calculatePKCECodeChallenge(request.verifier),
+    state: pending.state,
+    nonce: pending.nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(pending.verifier),
     code_challenge_method: "S256",
     login_hint: parsed.data.email,
   });
@@ -60,7 +62,7 @@ export async function startSso(url: URL): Promise<Response> {
     status: 303,
     headers: {
       location: target.href,
-      "set-cookie": ssoCookie(encryptJson(request), SSO_TTL_S),
+      "set-cookie": ssoCookie(encryptJson(pending), SSO_TTL_S),
       "cache-control": "no-store",
     },
   });

@@ -17,6 +17,8 @@ const isCallback = (url: URL) => isAppRoute(url) && url.pathname.endsWith("/call
 
 export class SmartBrowser {
   readonly jar = new Map<string, Map<string, string>>();
+  /** This browser's address as the request guard would resolve it (each browser its own). */
+  address = `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
   /** Called with the callback URL before the app handles it; may return a changed URL. */
   beforeCallback?: (url: URL) => URL | Promise<URL>;
 
@@ -42,8 +44,10 @@ export class SmartBrowser {
     const cookie = this.cookieHeader(url);
     if (cookie) headers.set("cookie", cookie);
     let res: Response;
-    if (isAppRoute(url)) res = await routes[url.pathname](new Request(url, { headers }));
-    else res = await fetch(url, { ...init, headers, redirect: "manual" });
+    if (isAppRoute(url)) {
+      headers.set("x-forwarded-for", this.address);
+      res = await routes[url.pathname](new Request(url, { headers }));
+    } else res = await fetch(url, { ...init, headers, redirect: "manual" });
     this.store(url, res);
     return res;
   }
