@@ -55,3 +55,28 @@ export async function linkEhrUser(
     update: { userId: user.id },
   });
 }
+
+/** The test EHR as the clinic's OpenID Connect provider for sign-in, for one email domain. */
+export async function registerTestIdentityProvider(
+  db: PrismaClient,
+  options: {
+    clinicId: string;
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    emailDomain: string;
+  },
+) {
+  const data = {
+    clinicId: options.clinicId,
+    name: "Demo EHR sign-in",
+    issuer: options.issuer,
+    clientId: options.clientId,
+    clientSecretCipher: seal(options.clientSecret, env().ENCRYPTION_KEYS[0]),
+  };
+  await db.clinicIdentityProvider.upsert({
+    where: { emailDomain: options.emailDomain },
+    create: { ...data, emailDomain: options.emailDomain },
+    update: data,
+  });
+}

@@ -2,7 +2,7 @@
 // a real deployment creates its first admin with `npm run create-admin`). Idempotent.
 import { ensureClinic, upsertAccount } from "./accounts";
 import { scriptClient } from "./client";
-import { registerTestEhr } from "./demo-ehr";
+import { registerTestEhr, registerTestIdentityProvider } from "./demo-ehr";
 
 export const DEMO_ACCOUNTS = [
   {
@@ -38,6 +38,15 @@ async function main() {
         issuer,
         clientId: process.env.DEMO_EHR_CLIENT_ID ?? "",
         clientSecret: process.env.DEMO_EHR_CLIENT_SECRET ?? "",
+      });
+    // The same server signs in @demo.test users ("Or sign in with your organisation's account").
+    if (issuer && process.env.DEMO_EHR_URL)
+      await registerTestIdentityProvider(db, {
+        clinicId,
+        issuer: process.env.DEMO_EHR_URL,
+        clientId: process.env.DEMO_EHR_SSO_CLIENT_ID ?? "",
+        clientSecret: process.env.DEMO_EHR_SSO_CLIENT_SECRET ?? "",
+        emailDomain: "demo.test",
       });
     console.log("Demo accounts (demo mode only):");
     for (const a of DEMO_ACCOUNTS)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerEhrSchema } from "./ehr-schemas";
+import { registerEhrSchema, registerIdentityProviderSchema } from "./ehr-schemas";
 
 const valid = {
   name: "Clinic EHR",
@@ -31,5 +31,25 @@ describe("registerEhrSchema", () => {
     expect(messageFor({ ...valid, writeBack: "sometimes" })).toBe(
       "Choose when to write to the EHR.",
     );
+  });
+});
+
+describe("registerIdentityProviderSchema", () => {
+  const idp = {
+    name: "Clinic Entra ID",
+    issuer: "https://login.example.com/tenant/v2.0",
+    clientId: "abc",
+    emailDomain: "Clinic.Example.org",
+  };
+  it("takes an https issuer and a domain (lower-cased), and refuses an address as the domain", () => {
+    expect(registerIdentityProviderSchema.parse(idp).emailDomain).toBe("clinic.example.org");
+    expect(
+      registerIdentityProviderSchema.safeParse({ ...idp, emailDomain: "me@clinic.example.org" })
+        .success,
+    ).toBe(false);
+    expect(
+      registerIdentityProviderSchema.safeParse({ ...idp, issuer: "http://login.example.com" })
+        .success,
+    ).toBe(false);
   });
 });

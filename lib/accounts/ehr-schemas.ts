@@ -60,3 +60,33 @@ export const registerEhrSchema = z.object({
   }),
 });
 export type RegisterEhrInput = z.infer<typeof registerEhrSchema>;
+
+/** The clinic's own OpenID Connect provider for sign-in (Admin → EHR, second form). */
+export const registerIdentityProviderSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Give the provider a name." })
+    .max(120, { error: "Keep the name to 120 characters." }),
+  issuer: z
+    .string()
+    .trim()
+    .max(500, { error: "Keep the address to 500 characters." })
+    .refine((v) => acceptableEndpoint(v) !== null, {
+      error: "Enter the provider's issuer URL, starting with https://.",
+    }),
+  clientId: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the client id the provider gave the app." })
+    .max(200, { error: "Keep the client id to 200 characters." }),
+  clientSecret: z.string().max(500, { error: "Keep the secret to 500 characters." }).optional(),
+  emailDomain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, {
+      error: "Enter the email domain, e.g. clinic.example.org.",
+    }),
+});
+export type RegisterIdentityProviderInput = z.infer<typeof registerIdentityProviderSchema>;

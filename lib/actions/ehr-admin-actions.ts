@@ -1,6 +1,7 @@
 "use server";
-import { registerEhrSchema } from "@/lib/accounts/ehr-schemas";
+import { registerEhrSchema, registerIdentityProviderSchema } from "@/lib/accounts/ehr-schemas";
 import { IssuerTakenError, registerConnection } from "@/lib/dal/ehr-connections";
+import { registerIdentityProvider } from "@/lib/dal/identity-providers";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
 
@@ -25,5 +26,26 @@ export const registerEhrAction = createAction(
         return failure("Check the highlighted fields.", { issuer: [error.message] });
       throw error;
     }
+  },
+);
+
+/** A clinic admin registers their clinic's OpenID Connect provider for one email domain. */
+export const registerIdentityProviderAction = createAction(
+  {
+    name: "register-identity-provider",
+    role: "admin",
+    schema: registerIdentityProviderSchema,
+    rateLimit: { points: 20, duration: 60 },
+  },
+  async (input, admin) => {
+    const id = await registerIdentityProvider(admin, {
+      ...input,
+      clientSecret: input.clientSecret?.trim() || undefined,
+    });
+    if (!id)
+      return failure("Check the highlighted fields.", {
+        emailDomain: ["Another clinic signs in with this email domain."],
+      });
+    return { ok: true, data: { id } };
   },
 );

@@ -2,7 +2,7 @@
 // with the app's addresses as redirect URIs; the seed registers it for the Demo Clinic and the
 // sign-in page links to it (docs/ehr-integration.md, "Try it").
 import { log } from "../lib/run.mjs";
-import { startTestEhr } from "./index.mjs";
+import { SSO_CLIENT_ID, SSO_CLIENT_SECRET, startTestEhr } from "./index.mjs";
 
 export async function startDemoEhr(appPort) {
   const appUrl = process.env.BETTER_AUTH_URL ?? `http://localhost:${appPort}`;
@@ -15,6 +15,8 @@ export async function startDemoEhr(appPort) {
     DEMO_EHR_ISSUER: ehr.fhirBase,
     DEMO_EHR_CLIENT_ID: ehr.clientId,
     DEMO_EHR_CLIENT_SECRET: ehr.clientSecret,
+    DEMO_EHR_SSO_CLIENT_ID: SSO_CLIENT_ID,
+    DEMO_EHR_SSO_CLIENT_SECRET: SSO_CLIENT_SECRET,
   });
   log(
     `Demo EHR on ${ehr.baseUrl}/ehr (synthetic patients; "Launch kratom checklist" opens the app)`,

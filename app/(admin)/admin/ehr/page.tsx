@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RegisterEhrForm } from "@/components/admin/ehr/register-ehr-form";
+import { RegisterIdentityProviderForm } from "@/components/admin/ehr/register-identity-provider-form";
 import { userPolicies, writeBackModes } from "@/lib/accounts/ehr-schemas";
 import { requirePageUser } from "@/lib/auth/session";
 import { listConnections } from "@/lib/dal/ehr-connections";
@@ -57,6 +58,14 @@ export default async function EhrPage() {
       </section>
       <section className="mt-10 max-w-xl">
         <RegisterEhrForm />
+      </section>
+      <section className="mt-10 max-w-xl">
+        <p className="mb-2 text-slate-700">
+          Redirect URI to register at your identity provider:{" "}
+          <span className="break-all font-mono">{new URL("/sso/callback", base).href}</span> (scopes
+          openid email profile). Password sign-in stays for everyone.
+        </p>
+        <RegisterIdentityProviderForm />
       </section>
     </>
   );
