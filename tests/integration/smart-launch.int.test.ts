@@ -85,6 +85,44 @@ describe("EHR launch", () => {
     });
   });
 
+  it("a 30-medicine record is prefilled whole: known ones added, the rest listed", async () => {
+    const names = [
+      "tramadol",
+      "duloxetine",
+      "sertraline",
+      "alprazolam",
+      "zolpidem",
+      "gabapentin",
+      "warfarin",
+      "methadone",
+      "diazepam",
+      "quetiapine",
+    ];
+    const patientId = "pt-thirty";
+    await ehr.repo.updateResource({
+      resourceType: "Patient",
+      id: patientId,
+      gender: "male",
+      birthDate: "1980-01-01",
+    });
+    for (let i = 0; i < 30; i++)
+      await ehr.repo.createResource({
+        resourceType: "MedicationRequest",
+        status: "active",
+        intent: "order",
+        subject: { reference: `Patient/${patientId}` },
+        medicationCodeableConcept: { text: i < names.length ? names[i] : `Unlisted brand ${i}` },
+      });
+    const launches = (
+      ehr as unknown as { launches: Map<string, { patient: string; encounter?: string }> }
+    ).launches;
+    const url = await launchUrl();
+    launches.set(url.searchParams.get("launch") ?? "", { patient: patientId });
+    const { answers } = await draftOf((await new SmartBrowser().follow(url)).url);
+    expect((answers.medications.medicationIds as string[]).sort()).toEqual([...names].sort());
+    expect(String(answers.medications.otherMedicines).split("\n")).toHaveLength(20);
+  });
+
   it("a standalone launch lets the clinician pick the patient in the EHR", async () => {
     const browser = new SmartBrowser();
     const picker = await browser.follow(`${APP}/launch?iss=${encodeURIComponent(ehr.fhirBase)}`);
