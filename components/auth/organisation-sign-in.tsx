@@ -7,9 +7,13 @@ export function OrganisationSignIn() {
   return (
     <form method="get" action="/sso" className="mt-8 space-y-2 border-t border-slate-300 pt-6">
       <h2 className="text-lg font-semibold">Or sign in with your organisation's account</h2>
+      {/* Not labelled "Email": the password form's field is, and tests and people find it by that. */}
       <label htmlFor="sso-email" className="block font-medium">
-        Work email
+        Your organisation account
       </label>
+      <p id="sso-email-hint" className="text-sm text-slate-700">
+        Your work address, e.g. name@clinic.example.org
+      </p>
       <input
         id="sso-email"
         name="email"
@@ -17,6 +21,7 @@ export function OrganisationSignIn() {
         required
         maxLength={254}
         autoComplete="email"
+        aria-describedby="sso-email-hint"
         className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
       />
       <button
