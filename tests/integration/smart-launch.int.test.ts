@@ -139,6 +139,26 @@ describe("EHR launch", () => {
   });
 });
 
+describe("an EHR that speaks SMART v1 scopes only", () => {
+  it("is asked the same scopes in v1 syntax, and the launch prefills as with v2", async () => {
+    const v1 = await registeredTestEhr("on-submit", "v1");
+    try {
+      const { id, answers } = await draftOf(
+        (await new SmartBrowser().follow(await ehrLaunchUrl(v1.ehr))).url,
+      );
+      expect(answers.medications).toEqual({ medicationIds: ["tramadol", "duloxetine"] });
+      const launch = await rawDb.ehrLaunch.findUniqueOrThrow({ where: { draftId: id } });
+      const session = decryptJson<{ scope: string }>(launch.sessionCipher ?? "");
+      expect(session.scope.split(" ")).toEqual(
+        expect.arrayContaining(["patient/Patient.read", "patient/DocumentReference.write"]),
+      );
+      expect(session.scope).not.toMatch(/\.rs\b|\.cu\b/);
+    } finally {
+      await v1.ehr.stop();
+    }
+  });
+});
+
 describe("refused launches", () => {
   it("refuses a callback whose state is not this browser's", async () => {
     const browser = new SmartBrowser();

@@ -11,8 +11,11 @@ export const APP = process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3100";
  * The test EHR, registered for a fresh clinic, whose user (the seeded Practitioner) carries the
  * email of a fresh clinician of that clinic: "link-by-email" links them at the first launch.
  */
-export async function registeredTestEhr(writeBack: WriteBackMode = "on-submit") {
-  const ehr: TestEhr = await startTestEhr({ appUrls: [APP] });
+export async function registeredTestEhr(
+  writeBack: WriteBackMode = "on-submit",
+  scopeSyntax: "v1" | "v2" = "v2",
+) {
+  const ehr: TestEhr = await startTestEhr({ appUrls: [APP], scopeSyntax });
   const admin = await makeUser("admin");
   const made = await makeUser("clinician");
   await rawDb.user.update({ where: { id: made.id }, data: { clinicId: admin.clinicId } });
