@@ -77,3 +77,38 @@ describe("Admin → EHR", () => {
     );
   });
 });
+
+describe("key rotation of the EHR tables", () => {
+  it("re-seals an EHR's secret under the new key, still readable, and leaves current values alone", async () => {
+    const { randomBytes } = await import("node:crypto");
+    const { env } = await import("@/lib/env");
+    const { seal, unseal } = await import("@/lib/security/crypto-format");
+    const { rotateEhrCiphers } = await import("@/scripts/rotate-ehr-keys");
+    const admin = await makeUser("admin");
+    const old = env().ENCRYPTION_KEYS[0];
+    const row = await rawDb.ehrConnection.create({
+      data: {
+        clinicId: admin.clinicId,
+        name: "Old",
+        issuer: `https://${randomUUID()}.ehr.example/fhir`,
+        clientId: "c",
+        clientSecretCipher: seal("the-secret", old),
+      },
+    });
+    const next = { id: "rot9", key: randomBytes(32) };
+    const keys = [next, old];
+    expect(await rotateEhrCiphers(rawDb, keys, true)).toBeGreaterThanOrEqual(1);
+    expect(
+      (await rawDb.ehrConnection.findUniqueOrThrow({ where: { id: row.id } })).clientSecretCipher,
+    ).toBe(row.clientSecretCipher);
+    await rotateEhrCiphers(rawDb, keys, false);
+    const after =
+      (await rawDb.ehrConnection.findUniqueOrThrow({ where: { id: row.id } })).clientSecretCipher ??
+      "";
+    expect(after.startsWith("rot9.")).toBe(true);
+    expect(unseal(after, [next])).toBe("the-secret");
+    expect(await rotateEhrCiphers(rawDb, keys, true)).toBe(0);
+    // Back under the configured key, so the other tests' rows stay readable to the app.
+    await rotateEhrCiphers(rawDb, [old, next], false);
+  });
+});
