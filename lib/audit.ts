@@ -24,7 +24,17 @@ export type AuditAction =
   | "cds.card-shown"
   | "cds.feedback"
   | "cds-client.registered"
-  | "cds-client.changed";
+  | "cds-client.changed"
+  | "ehr.registered"
+  | "ehr.launch-started"
+  | "ehr.launched"
+  | "ehr.launch-refused"
+  | "ehr.read"
+  | "ehr.write"
+  | "ehr.prefill-confirmed"
+  | "sso.registered"
+  | "sso.account-linked"
+  | "sso.sign-in-refused";
 
 export interface AuditEntry {
   action: AuditAction;

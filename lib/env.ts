@@ -66,6 +66,8 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** Demo mode: the local test EHR's address, shown on the sign-in page (`npm start`). */
+  DEMO_EHR_URL: z.url({ error: "DEMO_EHR_URL must be a URL." }).optional(),
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(11),
   /** How long a CDS hook may take before it answers an empty card list (docs/cds-hooks.md). */
   CDS_HOOK_BUDGET_MS: z.coerce.number().int().min(50).max(5000).default(500),

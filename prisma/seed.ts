@@ -2,6 +2,7 @@
 // a real deployment creates its first admin with `npm run create-admin`). Idempotent.
 import { ensureClinic, upsertAccount } from "./accounts";
 import { scriptClient } from "./client";
+import { registerTestEhr, registerTestIdentityProvider } from "./demo-ehr";
 
 export const DEMO_ACCOUNTS = [
   {
@@ -28,6 +29,25 @@ async function main() {
       });
       if (!existing) await upsertAccount(db, { ...account, clinicId });
     }
+    // `npm start` runs the test EHR beside the app in demo mode (scripts/test-ehr).
+    const issuer = process.env.DEMO_EHR_ISSUER;
+    if (issuer)
+      await registerTestEhr(db, {
+        clinicId,
+        name: "Demo EHR",
+        issuer,
+        clientId: process.env.DEMO_EHR_CLIENT_ID ?? "",
+        clientSecret: process.env.DEMO_EHR_CLIENT_SECRET ?? "",
+      });
+    // The same server signs in @demo.test users ("Or sign in with your organisation's account").
+    if (issuer && process.env.DEMO_EHR_URL)
+      await registerTestIdentityProvider(db, {
+        clinicId,
+        issuer: process.env.DEMO_EHR_URL,
+        clientId: process.env.DEMO_EHR_SSO_CLIENT_ID ?? "",
+        clientSecret: process.env.DEMO_EHR_SSO_CLIENT_SECRET ?? "",
+        emailDomain: "demo.test",
+      });
     console.log("Demo accounts (demo mode only):");
     for (const a of DEMO_ACCOUNTS)
       console.log(`  ${a.role.padEnd(9)} ${a.email}  password: ${a.password}`);

@@ -27,6 +27,7 @@ import {
   unseal,
 } from "../lib/security/crypto-format";
 import { scriptClient } from "../prisma/client";
+import { rotateEhrCiphers } from "./rotate-ehr-keys";
 
 // The bench and e2e fixtures seal rows through this script's exports.
 export { referenceHash, seal, unseal };
@@ -205,6 +206,8 @@ async function main() {
       `Current key "${config.ENCRYPTION_KEYS[0].id}": ${verb} ${report.assessments} assessments, ` +
         `${report.drafts} drafts, ${report.findings} findings; ${values.rehash ? `${verb} ${report.rehashed} patient-reference hashes` : "hashes untouched (--rehash)"}.`,
     );
+    const ehr = await rotateEhrCiphers(db, config.ENCRYPTION_KEYS, values["dry-run"]);
+    console.log(`EHR and sign-in secrets, tokens and launch records: ${verb} ${ehr} values.`);
   } finally {
     await db.$disconnect();
   }

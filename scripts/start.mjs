@@ -12,11 +12,13 @@ import { bin, fail, log, root } from "./lib/run.mjs";
 import { ensureSecrets } from "./lib/secrets.mjs";
 import { sourceHash } from "./lib/source-hash.mjs";
 import { CANNOT_START } from "./lib/supervisor.mjs";
+import { startDemoEhr } from "./test-ehr/demo.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 let database;
 let server;
+let demoEhr;
 let stopping = false;
 let restarts = 0;
 let publisher;
@@ -29,6 +31,7 @@ async function shutdown(code) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
   }
+  await demoEhr?.stop();
   if (database) {
     log("Stopping embedded PostgreSQL…");
     await database.stop().catch(() => {});
@@ -97,6 +100,7 @@ async function main() {
   await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"], {
     env: { ...process.env, DATABASE_URL: ownerUrl },
   });
+  if (process.env.DEMO_MODE === "true") demoEhr = await startDemoEhr(port);
   await bin("tsx", ["prisma/seed.ts"], {
     env: { ...process.env, MIGRATION_DATABASE_URL: ownerUrl },
   });

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/users", label: "Accounts" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/decision-support", label: "Decision support" },
+          { href: "/admin/ehr", label: "EHR" },
           { href: "/evidence", label: "Evidence" },
         ]}
       />

@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { forgetAttempts, takeAttempt } from "@/lib/auth/sign-in-throttle";
+import { forgetEhrSessions } from "@/lib/dal/ehr-launches";
 import { db } from "@/lib/db";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
@@ -57,6 +58,8 @@ export const signOutAction = createAction(
   { name: "sign-out", role: "any", schema: z.object({}).strict() },
   async (_input, user) => {
     await auth().api.signOut({ headers: await headers() });
+    // Tokens of EHR launches end with the app session (docs/ehr-integration.md).
+    await forgetEhrSessions(user.id);
     await audit({
       action: "auth.sign-out",
       actorId: user.id,

@@ -1,6 +1,7 @@
 "use server";
 import { submitAssessmentSchema } from "@/lib/checklist/submit";
 import { submitAssessment } from "@/lib/dal/assessments";
+import { writeBackAfterSubmit } from "@/lib/smart/write-back";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
 
@@ -23,6 +24,9 @@ export const submitAssessmentAction = createAction(
     const outcome = await submitAssessment(user, draftId, answers);
     if (outcome.status === "no-draft")
       return failure("This draft was not found among your assessments.");
+    // Stored first; then, for a launch from an EHR that writes on submit, the write-back
+    // (its failure is shown on the summary with a retry, never a failed submit).
+    await writeBackAfterSubmit(user, outcome.assessmentId);
     return { ok: true, data: { assessmentId: outcome.assessmentId } };
   },
 );

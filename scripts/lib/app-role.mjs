@@ -62,6 +62,12 @@ export const TABLE_GRANTS = {
   cds_jwt_seen: { app: ["SELECT", "INSERT", "DELETE"] },
   cds_card: { app: ["SELECT", "INSERT"] },
   cds_feedback: { app: ["SELECT", "INSERT"] },
+  // SMART on FHIR (docs/ehr-integration.md): registrations and launches change as they go;
+  // a user link is made once.
+  ehr_connection: { app: ["SELECT", "INSERT", "UPDATE"] },
+  ehr_user_link: { app: ["SELECT", "INSERT"] },
+  ehr_launch: { app: ["SELECT", "INSERT", "UPDATE"] },
+  clinic_identity_provider: { app: ["SELECT", "INSERT", "UPDATE"] },
   _prisma_migrations: {},
 };
 

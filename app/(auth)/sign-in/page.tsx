@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { OrganisationSignIn } from "@/components/auth/organisation-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -18,6 +20,17 @@ export default async function SignInPage({
       <h1 className="text-2xl font-bold">Sign in</h1>
       <p className="mt-1 text-slate-700">Kratom risk checklist for clinicians and clinic admins.</p>
       <SignInForm next={typeof next === "string" ? next.slice(0, 300) : undefined} />
+      <OrganisationSignIn />
+      {env().DEMO_MODE && env().DEMO_EHR_URL && (
+        <p className="mt-8">
+          Demo: open the{" "}
+          <a href={`${env().DEMO_EHR_URL}/ehr`} className="text-blue-800 underline">
+            demo EHR
+          </a>{" "}
+          and press “Launch kratom checklist” beside a patient: the checklist opens signed in, with
+          the patient and medicines from the record.
+        </p>
+      )}
       <p className="mt-8 text-sm text-slate-700">
         The{" "}
         <a href="/evidence" className="text-blue-800 underline">

@@ -17,6 +17,16 @@ const labels: Record<string, string> = {
   "user.password-reset": "Reset a password",
   "audit-log.viewed": "Viewed the audit log",
   "access.denied": "Refused: role not allowed",
+  "ehr.registered": "Registered an EHR",
+  "ehr.launch-started": "EHR launch started",
+  "ehr.launched": "Opened from the EHR",
+  "ehr.launch-refused": "EHR launch refused",
+  "ehr.read": "Read from the EHR",
+  "ehr.write": "Wrote to the EHR",
+  "ehr.prefill-confirmed": "Confirmed answers from the EHR record",
+  "sso.registered": "Registered the clinic's sign-in provider",
+  "sso.account-linked": "Linked an account to the clinic's sign-in provider",
+  "sso.sign-in-refused": "Refused a sign-in through the clinic's provider",
 };
 
 export const actionLabel = (action: string) => labels[action] ?? action;

