@@ -1,12 +1,12 @@
 /**
  * A FHIR medication concept (CodeableConcept) to one vocabulary medicine, under the same rule as
  * the search: a code the table knows, or else a name that the free-text reading recognises as an
- * exact generic, brand or other name (lib/medications readFreeTextEntry). A partial, approximate
+ * exact generic, brand or other name (lib/medications medicineNamedExactly). A partial, approximate
  * or group match is never taken: the order is then "unmatched" and gets no card, as an
  * unrecognised free-text medicine gets no interaction finding.
  */
 import { MEDICATIONS_SYSTEM } from "@/lib/fhir/codes";
-import { type Medication, medicationById, readFreeTextEntry } from "@/lib/medications";
+import { type Medication, medicationById, medicineNamedExactly } from "@/lib/medications";
 
 /** One coding to a vocabulary id, or undefined when the table does not know the code. */
 export type CodeTable = (system: string, code: string) => string | undefined;
@@ -69,8 +69,8 @@ export function mapConcept(concept: unknown, codes: CodeTable = ownCodes): Mappe
   if (names.length === 0) return { status: "unmatched", reason: "no-name" };
   const byName = new Set<string>();
   for (const text of names) {
-    const reading = readFreeTextEntry({ text, start: 0, end: text.length });
-    if (reading.status === "recognised") byName.add(reading.match.medication.id);
+    const named = medicineNamedExactly(text);
+    if (named) byName.add(named.id);
   }
   return one(byName, "name") ?? { status: "unmatched", reason: "not-exact" };
 }

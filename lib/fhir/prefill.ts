@@ -8,7 +8,7 @@
  * Pure: the server fetches the resources, this decides what they mean.
  */
 import { ageBands } from "@/lib/checklist/options";
-import { readFreeTextEntry } from "@/lib/medications/free-text";
+import { medicineNamedExactly } from "@/lib/medications/free-text";
 import { medicationIdForRxNorm, RXNORM_SYSTEM } from "@/lib/medications/rxnorm";
 
 type AgeBand = (typeof ageBands)[number]["value"];
@@ -121,16 +121,12 @@ export interface MatchedMedicines {
   unrecognised: string[];
 }
 
-/** RxNorm code first, then the exact-name rule of the free-text search; the rest unrecognised. */
+/** RxNorm code first, then an exact name (medicineNamedExactly); the rest unrecognised. */
 export function matchRecordMedicines(list: readonly RecordMedicine[]): MatchedMedicines {
   const result: MatchedMedicines = { medicationIds: [], recognised: [], unrecognised: [] };
   for (const medicine of list) {
     const byCode = medicine.rxnorm.map(medicationIdForRxNorm).find(Boolean);
-    const reading = byCode
-      ? undefined
-      : readFreeTextEntry({ text: medicine.text, start: 0, end: medicine.text.length });
-    const id =
-      byCode ?? (reading?.status === "recognised" ? reading.match.medication.id : undefined);
+    const id = byCode ?? medicineNamedExactly(medicine.text)?.id;
     if (!id) {
       if (!result.unrecognised.includes(medicine.text)) result.unrecognised.push(medicine.text);
       continue;

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readFreeText, removeFreeTextEntry, splitFreeText } from "./free-text";
+import {
+  medicineNamedExactly,
+  readFreeText,
+  removeFreeTextEntry,
+  splitFreeText,
+} from "./free-text";
 
 describe("splitFreeText", () => {
   it("splits on commas, semicolons and line breaks, trimming and skipping blanks", () => {
@@ -118,5 +123,16 @@ describe("removeFreeTextEntry", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a name from another system (an EHR record, a draft order)", () => {
+  it("names a medicine only by an exact name, never by the one completion Enter may take", () => {
+    expect(medicineNamedExactly("Ultram 50 mg")?.id).toBe("tramadol");
+    expect(medicineNamedExactly("hydroxyzine 25 mg at bedtime")?.id).toBe("hydroxyzine");
+    // A clinician who types "hydroxyzin" sees the completion before Enter; a record nobody reads does not.
+    expect(medicineNamedExactly("hydroxyzin")).toBeUndefined();
+    expect(medicineNamedExactly("benzos")).toBeUndefined();
+    expect(medicineNamedExactly("Tylenol")).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { medicineGroupNamed } from "./group-words";
 import { defaultChoice, isExactMatch, type MedicationMatch, searchMedications } from "./search";
+import type { Medication } from "./types";
 
 /** One entry of the "other medicines" free text, with where it sits in the text. */
 export interface FreeTextEntry {
@@ -72,6 +73,19 @@ export function readFreeTextEntry(entry: FreeTextEntry): FreeTextReading {
   }
   if (top && entry.text.length >= MIN_SUGGEST) return { ...entry, status: "suggested", match: top };
   return { ...entry, status: "unrecognised" };
+}
+
+/**
+ * The medicine a name from another system names (an EHR's record, a draft order), or undefined:
+ * only an exact generic, brand or other name that the free-text reading recognises. The one
+ * prefix match a clinician's Enter may take ("hydroxyzin" -> hydroxyzine) is not taken here: no
+ * one is typing, so nobody sees the completion (issues 19 §2 and 20 §1: exact names only).
+ */
+export function medicineNamedExactly(text: string): Medication | undefined {
+  const reading = readFreeTextEntry({ text, start: 0, end: text.length });
+  return reading.status === "recognised" && isExactMatch(reading.match)
+    ? reading.match.medication
+    : undefined;
 }
 
 /** Every entry of the free text, read. */

@@ -10,6 +10,7 @@ export { interactionClasses } from "./classes";
 export {
   type FreeTextEntry,
   type FreeTextReading,
+  medicineNamedExactly,
   readFreeText,
   readFreeTextEntry,
   removeFreeTextEntry,
