@@ -43,7 +43,10 @@ export async function sql<T = Record<string, unknown>>(
   text: string,
   values: unknown[] = [],
 ): Promise<T[]> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  // As the owner, as every fixture writes (the app's role cannot insert users or edit assessments).
+  const client = new Client({
+    connectionString: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL,
+  });
   await client.connect();
   try {
     return (await client.query(text, values)).rows as T[];
