@@ -17,7 +17,9 @@ export type AuditAction =
   | "user.created"
   | "user.deactivated"
   | "user.reactivated"
+  | "user.invited"
   | "user.password-reset"
+  | "user.password-set"
   | "audit-log.viewed"
   | "access.denied";
 

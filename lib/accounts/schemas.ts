@@ -33,19 +33,30 @@ export function notDerivedFromEmail(value: { email: string; password: string }):
   return password !== email && !(local.length >= 4 && password.includes(local));
 }
 
-export const createClinicianSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
-  .refine(notDerivedFromEmail, {
-    path: ["password"],
-    error: "Do not use the email address in the password.",
-  });
+/** No password here: the clinician sets their own through a one-time invitation link. */
+export const createClinicianSchema = z.object({ name: nameSchema, email: emailSchema });
 export type CreateClinicianInput = z.infer<typeof createClinicianSchema>;
 
 export const userTargetSchema = z.object({ userId: userIdSchema });
 export type UserTargetInput = z.infer<typeof userTargetSchema>;
 
-export const resetPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+/** An invitation or reset token as lib/dal/invitations.ts makes it (32 bytes, base64url). */
+export const invitationTokenSchema = z
+  .string({ error: "This link is not valid." })
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid." });
+
+/** What the person holding an invitation link sends: their own new password, twice. */
+export const setPasswordSchema = z
+  .object({
+    token: invitationTokenSchema,
+    password: newPasswordSchema,
+    confirm: z.string({ error: "Enter the password again." }),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    error: "The two passwords are not the same.",
+  });
+export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,9 +1,5 @@
 "use server";
-import {
-  createClinicianSchema,
-  resetPasswordSchema,
-  userTargetSchema,
-} from "@/lib/accounts/schemas";
+import { createClinicianSchema, userTargetSchema } from "@/lib/accounts/schemas";
 import { createClinician, resetClinicianPassword, setClinicianActive } from "@/lib/dal/users";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
@@ -21,7 +17,15 @@ export const createClinicianAction = createAction(
       return failure("Check the highlighted fields.", {
         email: ["An account with this email address already exists."],
       });
-    return { ok: true, data: { userId: outcome.userId } };
+    // The link is shown to the admin once, to hand over; only its hash is stored.
+    return {
+      ok: true,
+      data: {
+        userId: outcome.userId,
+        link: outcome.link,
+        expiresAt: outcome.expiresAt.toISOString(),
+      },
+    };
   },
 );
 
@@ -45,11 +49,12 @@ export const resetClinicianPasswordAction = createAction(
   {
     name: "reset-clinician-password",
     role: "admin",
-    schema: resetPasswordSchema,
+    schema: userTargetSchema,
     rateLimit: limit,
   },
-  async ({ userId, password }, admin) => {
-    if (!(await resetClinicianPassword(admin, userId, password))) return failure(NOT_FOUND);
-    return { ok: true, data: undefined };
+  async ({ userId }, admin) => {
+    const issued = await resetClinicianPassword(admin, userId);
+    if (!issued) return failure(NOT_FOUND);
+    return { ok: true, data: { link: issued.link, expiresAt: issued.expiresAt.toISOString() } };
   },
 );

@@ -139,7 +139,6 @@ const actionRows: Row[] = [
         users.createClinicianAction({
           name: "Dr New",
           email: `new-${crypto.randomUUID()}@test.local`,
-          password: "tulip-granite-88",
         }),
       );
     },
@@ -149,11 +148,7 @@ const actionRows: Row[] = [
     [
       ["deactivateClinicianAction", users.deactivateClinicianAction, {}],
       ["reactivateClinicianAction", users.reactivateClinicianAction, {}],
-      [
-        "resetClinicianPasswordAction",
-        users.resetClinicianPasswordAction,
-        { password: "new-granite-tulip-99" },
-      ],
+      ["resetClinicianPasswordAction", users.resetClinicianPasswordAction, {}],
     ] as const
   ).flatMap(([name, action, extra]): Row[] => [
     {

@@ -13,7 +13,9 @@ const labels: Record<string, string> = {
   "user.created": "Created an account",
   "user.deactivated": "Deactivated an account",
   "user.reactivated": "Reactivated an account",
-  "user.password-reset": "Reset a password",
+  "user.invited": "Issued an invitation link",
+  "user.password-reset": "Reset a password (link issued)",
+  "user.password-set": "Set own password from a link",
   "audit-log.viewed": "Viewed the audit log",
   "access.denied": "Refused: role not allowed",
 };
