@@ -43,6 +43,13 @@ const latestRelease = () =>
     select: releaseSelect,
   });
 
+/**
+ * A release's time as it leaves the DAL: to the minute ("2026-12-04T10:05Z"), as
+ * docs/aggregates.md promises. To the millisecond, an admin could line a release up with the
+ * one submission just before it (issue 21 §3).
+ */
+export const releaseMinute = (at: Date) => `${at.toISOString().slice(0, 16)}Z`;
+
 /** The version of the latest release: what the dashboard polls (no audit: it shows no figure). */
 export async function getReleaseInfo(
   user: SessionUser,
@@ -56,7 +63,7 @@ export async function getReleaseInfo(
   });
   return {
     ok: true,
-    release: r && { version: String(r.version), publishedAt: r.publishedAt.toISOString() },
+    release: r && { version: String(r.version), publishedAt: releaseMinute(r.publishedAt) },
   };
 }
 
@@ -116,7 +123,7 @@ export async function getAggregates(
   const view = viewOf(
     {
       version: String(release.version),
-      publishedAt: release.publishedAt.toISOString(),
+      publishedAt: releaseMinute(release.publishedAt),
       threshold: release.threshold,
       catalogue: buildCatalogue(release.ruleIds),
       clinics,
