@@ -20,6 +20,7 @@ export type AuditAction =
   | "user.invited"
   | "user.password-reset"
   | "user.password-set"
+  | "patient.erased"
   | "audit-log.viewed"
   | "access.denied";
 

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: "Clinic figures" },
           { href: "/admin/users", label: "Accounts" },
           { href: "/admin/audit", label: "Audit log" },
+          { href: "/admin/erasure", label: "Erasure" },
           { href: "/evidence", label: "Evidence" },
         ]}
       />

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { patientStepSchema } from "@/lib/checklist/schemas";
 
 /**
  * What a clinic admin may send when managing accounts. Pure: the same schemas drive the
@@ -57,6 +58,25 @@ export const setPasswordSchema = z
     error: "The two passwords are not the same.",
   });
 export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
+
+/**
+ * Erasing one patient's assessments. The request reference is the clinic's own number for the
+ * documented request (it goes into the audit log, so it must not carry patient data: letters,
+ * digits and `-_./` only). The patient reference is typed as the clinicians typed it.
+ */
+export const erasePatientSchema = z.object({
+  patientReference: patientStepSchema.shape.patientReference,
+  requestReference: z
+    .string({ error: "Enter the request's reference." })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/, {
+      error: "Use up to 40 letters, digits and - _ . / (no names or patient details).",
+    }),
+  confirm: z.boolean().refine((v) => v, {
+    error: "Confirm that the request is documented and the erasure cannot be undone.",
+  }),
+});
+export type ErasePatientInput = z.infer<typeof erasePatientSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,5 +1,10 @@
 "use server";
-import { createClinicianSchema, userTargetSchema } from "@/lib/accounts/schemas";
+import {
+  createClinicianSchema,
+  erasePatientSchema,
+  userTargetSchema,
+} from "@/lib/accounts/schemas";
+import { erasePatientAssessments } from "@/lib/dal/erasure";
 import { createClinician, resetClinicianPassword, setClinicianActive } from "@/lib/dal/users";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
@@ -56,5 +61,22 @@ export const resetClinicianPasswordAction = createAction(
     const issued = await resetClinicianPassword(admin, userId);
     if (!issued) return failure(NOT_FOUND);
     return { ok: true, data: { link: issued.link, expiresAt: issued.expiresAt.toISOString() } };
+  },
+);
+
+/**
+ * Erases one patient's assessments in the admin's clinic on a documented request. The answer
+ * says how many went, nothing about whose they were; the database function audits it.
+ */
+export const erasePatientAction = createAction(
+  {
+    name: "erase-patient",
+    role: "admin",
+    schema: erasePatientSchema,
+    rateLimit: { points: 10, duration: 60 },
+  },
+  async ({ patientReference, requestReference }, admin) => {
+    const erased = await erasePatientAssessments(admin, patientReference, requestReference);
+    return { ok: true, data: { erased } };
   },
 );

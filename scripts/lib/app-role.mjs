@@ -61,7 +61,12 @@ export async function ensureAppRole(ownerUrl, { role = APP_ROLE, password } = {}
     await q(
       `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${id(role)}`,
     );
-    // No SECURITY DEFINER function any more: the aggregates' materialized view and its refresh
+    // Erasing a patient's assessments on request: the one narrow SECURITY DEFINER function
+    // (migration 20261207232801_erase_patient), since the app itself may not delete assessments.
+    await q(
+      `GRANT EXECUTE ON FUNCTION erase_patient_assessments(uuid, text[], text[], text, text) TO ${id(role)}`,
+    );
+    // No other SECURITY DEFINER function: the aggregates' materialized view and its refresh
     // function were dropped (migration 20261204201500_drop_aggregate_cell); the publisher
     // writes plain rows. Nothing here depends on whether that migration ran before or after.
   } finally {

@@ -16,6 +16,7 @@ const labels: Record<string, string> = {
   "user.invited": "Issued an invitation link",
   "user.password-reset": "Reset a password (link issued)",
   "user.password-set": "Set own password from a link",
+  "patient.erased": "Erased a patient's assessments on request",
   "audit-log.viewed": "Viewed the audit log",
   "access.denied": "Refused: role not allowed",
 };
