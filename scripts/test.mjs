@@ -33,7 +33,7 @@ async function throwawayDatabase(binDir) {
   await migrate(cluster.ownerUrl);
   const password = randomPassword();
   await ensureAppRole(cluster.ownerUrl, { password });
-  return appUrlFrom(cluster.ownerUrl, password);
+  return { url: appUrlFrom(cluster.ownerUrl, password), ownerUrl: cluster.ownerUrl };
 }
 
 /** The app's role can read and write rows and nothing more (a quick check for `npm test -- db`). */
@@ -76,9 +76,14 @@ async function main() {
     // An external server: migrations as TEST_MIGRATION_DATABASE_URL's role when given.
     process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
     await migrate(process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+    process.env.TEST_OWNER_DATABASE_URL ??=
+      process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     log("Using the PostgreSQL server in TEST_DATABASE_URL");
   } else {
-    process.env.DATABASE_URL = await throwawayDatabase();
+    const database = await throwawayDatabase();
+    process.env.DATABASE_URL = database.url;
+    // The backup/restore test dumps the database and restores it into a new one, as its owner.
+    process.env.TEST_OWNER_DATABASE_URL = database.ownerUrl;
     log("Started a throwaway embedded PostgreSQL (the app connects as its least-privilege role)");
   }
   if (only.length === 1 && only[0] === "db") return checkAppRole(process.env.DATABASE_URL);
@@ -92,9 +97,9 @@ async function main() {
     await stage("integration", () => bin("vitest", ["run", "--project", "integration"]));
     if (!process.env.TEST_DATABASE_URL)
       await stage("integration against Debian's PostgreSQL", async () => {
-        const url = await throwawayDatabase(await debianBinaries());
+        const { url, ownerUrl } = await throwawayDatabase(await debianBinaries());
         await bin("vitest", ["run", "--project", "integration"], {
-          env: { ...process.env, DATABASE_URL: url },
+          env: { ...process.env, DATABASE_URL: url, TEST_OWNER_DATABASE_URL: ownerUrl },
         });
       });
   }
