@@ -13,6 +13,11 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Pure modules: no vi.mock, no global state, so each worker thread keeps its module
+          // graph between files instead of importing zod, the rules and the vocabulary again
+          // for every file (a fork per file spent more time importing than testing).
+          pool: "threads",
+          isolate: false,
         },
       },
       {
