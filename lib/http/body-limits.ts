@@ -1,3 +1,5 @@
+import { ACTION_BODY_LIMIT } from "./security-headers";
+
 /**
  * How large a request body the server accepts, by where it goes. Server actions have one limit
  * (Next's `serverActions.bodySizeLimit`); route handlers and everything else that is not an
@@ -6,6 +8,8 @@
  * length) unread, exactly as it does for actions.
  */
 export const ROUTE_BODY_LIMITS: readonly (readonly [prefix: string, bytes: number])[] = [
+  // Route handlers: none of ours reads more than a small JSON body.
+  ["/api/", 16 * 1024],
   // better-auth's open endpoints (sign-out, get-session) take an empty or tiny JSON body.
   ["/api/auth/", 4 * 1024],
   // CDS Hooks requests carry prefetched FHIR resources.
@@ -14,8 +18,11 @@ export const ROUTE_BODY_LIMITS: readonly (readonly [prefix: string, bytes: numbe
   ["/launch", 16 * 1024],
 ];
 
-/** Pages and every other route: no handler of ours reads more than a small form. */
-export const DEFAULT_ROUTE_BODY_LIMIT = 16 * 1024;
+/**
+ * Pages: a form posted without JavaScript runs its server action as a plain POST to the page
+ * (no Next-Action header), so pages take what an action may.
+ */
+export const DEFAULT_ROUTE_BODY_LIMIT = ACTION_BODY_LIMIT;
 
 export function routeBodyLimit(path: string): number {
   let best: readonly [string, number] | undefined;

@@ -135,7 +135,7 @@ describe("request guard", () => {
     expect([411, -1]).toContain(chunked.status);
     expect(bodyBytesRead).toBe(0);
     const page = await send(
-      { path: "/sign-in", method: "POST", headers: { "content-length": String(64 * 1024) } },
+      { path: "/sign-in", method: "POST", headers: { "content-length": String(64 * 1024 + 1) } },
       (req) => req.end(),
     );
     expect(page.status).toBe(413);
