@@ -1,34 +1,20 @@
 "use client";
-import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setPasswordSchema } from "@/lib/accounts/schemas";
 import { setPasswordAction } from "@/lib/actions/invitation-actions";
 
-/** The holder of a one-time link chooses their password; afterwards the link is spent. */
+/**
+ * The holder of a one-time link chooses their password; afterwards the link is spent and the
+ * action goes on to the sign-in page, which says the password is set.
+ */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [done, setDone] = useState(false);
   const state = useActionForm({
     schema: setPasswordSchema,
     defaultValues: { token, password: "", confirm: "" },
     action: setPasswordAction,
-    onSuccess: (_values, f) => {
-      f.reset({ token, password: "", confirm: "" });
-      setDone(true);
-      return "Your password is set. This link no longer works.";
-    },
   });
-  if (done)
-    return (
-      <p className="mt-6">
-        Your password is set.{" "}
-        <a href="/sign-in" className="text-blue-800 underline">
-          Sign in
-        </a>{" "}
-        with {email} and your new password.
-      </p>
-    );
   return (
     <ActionForm
       state={state}

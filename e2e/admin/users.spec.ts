@@ -13,7 +13,8 @@ async function choosePassword(page: Page, link: string, password: string) {
   await page.getByLabel("New password", { exact: true }).fill(password);
   await page.getByLabel("New password again").fill(password);
   await page.getByRole("button", { name: "Set password" }).click();
-  await expect(page.getByText("Your password is set.").first()).toBeVisible();
+  await page.waitForURL(/\/sign-in\?password=set$/);
+  await expect(page.getByText("Your password is set.")).toBeVisible();
 }
 
 async function signInAs(page: Page, email: string, password: string) {

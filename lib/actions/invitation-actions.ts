@@ -1,4 +1,5 @@
 "use server";
+import { redirect } from "next/navigation";
 import { setPasswordSchema } from "@/lib/accounts/schemas";
 import { audit } from "@/lib/audit";
 import { getSessionUser } from "@/lib/auth/session";
@@ -41,6 +42,8 @@ export const setPasswordAction = createAction(
       return failure("Check the highlighted fields.", {
         password: ["Do not use the email address in the password."],
       });
-    return { ok: true, data: undefined };
+    // To sign-in, not a message on this page: a browser with a stale session cookie has it
+    // cleared during the action, and Next then re-renders this page, whose link is now spent.
+    redirect("/sign-in?password=set");
   },
 );
