@@ -72,9 +72,9 @@ export const erasePatientSchema = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/, {
       error: "Use up to 40 letters, digits and - _ . / (no names or patient details).",
     }),
-  confirm: z.boolean().refine((v) => v, {
-    error: "Confirm that the request is documented and the erasure cannot be undone.",
-  }),
+  /** False: only count what matches. True: erase, if exactly `expected` assessments match. */
+  confirm: z.boolean(),
+  expected: z.number().int().min(0).max(100_000).optional(),
 });
 export type ErasePatientInput = z.infer<typeof erasePatientSchema>;
 

@@ -4,9 +4,13 @@ import {
   erasePatientSchema,
   userTargetSchema,
 } from "@/lib/accounts/schemas";
-import { erasePatientAssessments } from "@/lib/dal/erasure";
+import {
+  type ErasureMatch,
+  erasePatientAssessments,
+  matchPatientAssessments,
+} from "@/lib/dal/erasure";
 import { createClinician, resetClinicianPassword, setClinicianActive } from "@/lib/dal/users";
-import { failure } from "./result";
+import { type ActionResult, failure } from "./result";
 import { createAction } from "./safe-action";
 
 // Clinic admins manage the clinician accounts of their own clinic. The DAL scopes every
@@ -65,8 +69,10 @@ export const resetClinicianPasswordAction = createAction(
 );
 
 /**
- * Erases one patient's assessments in the admin's clinic on a documented request. The answer
- * says how many went, nothing about whose they were; the database function audits it.
+ * Erases one patient's assessments in the admin's clinic on a documented request, in two steps:
+ * without the confirmation it only counts what matches (assessments and clinicians, nothing
+ * about whose they are); with it, it erases, provided the count is still the one confirmed. The
+ * database function audits the erasure.
  */
 export const erasePatientAction = createAction(
   {
@@ -75,8 +81,14 @@ export const erasePatientAction = createAction(
     schema: erasePatientSchema,
     rateLimit: { points: 10, duration: 60 },
   },
-  async ({ patientReference, requestReference }, admin) => {
+  async (
+    { patientReference, requestReference, confirm, expected },
+    admin,
+  ): Promise<ActionResult<{ erased: number | null; match: ErasureMatch }>> => {
+    const match = await matchPatientAssessments(admin, patientReference);
+    if (!confirm || expected !== match.assessments)
+      return { ok: true, data: { erased: null, match } };
     const erased = await erasePatientAssessments(admin, patientReference, requestReference);
-    return { ok: true, data: { erased } };
+    return { ok: true, data: { erased, match } };
   },
 );

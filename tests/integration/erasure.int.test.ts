@@ -24,10 +24,14 @@ async function submitted(user: SessionUser, reference: string): Promise<string> 
   return outcome.assessmentId;
 }
 
-const erase = (admin: SessionUser, patientReference: string, requestReference: string) => {
+/** The form's two steps: count what matches, then erase exactly that many. */
+async function erase(admin: SessionUser, patientReference: string, requestReference: string) {
   asRequestFrom(ORIGIN, admin);
-  return erasePatientAction({ patientReference, requestReference, confirm: true });
-};
+  const found = await erasePatientAction({ patientReference, requestReference, confirm: false });
+  if (!found.ok || found.data.match.assessments === 0) return found;
+  const expected = found.data.match.assessments;
+  return erasePatientAction({ patientReference, requestReference, confirm: true, expected });
+}
 
 describe("erasing a patient's assessments", () => {
   it("removes the patient's assessments by every clinician of the clinic, and only those", async () => {
@@ -50,20 +54,34 @@ describe("erasing a patient's assessments", () => {
     const goneDrafts = (await draftsOf(gone)).map((d) => d.draftId);
     expect(await rawDb.finding.count({ where: { assessmentId: { in: gone } } })).toBeGreaterThan(0);
 
-    // Unconfirmed, or a request reference that could carry patient data: refused at the field.
+    // Unconfirmed: only counts (assessments and clinicians), erases nothing. Confirmed for
+    // another count than what matches now: counts again, erases nothing.
     asRequestFrom(ORIGIN, admin);
+    const preview = { ok: true, data: { erased: null, match: { assessments: 3, clinicians: 2 } } };
     expect(
       await erasePatientAction({
         patientReference: reference,
         requestReference: "ER-1",
         confirm: false,
       }),
-    ).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
+    ).toEqual(preview);
+    for (const expected of [undefined, 2, 4])
+      expect(
+        await erasePatientAction({
+          patientReference: reference,
+          requestReference: "ER-1",
+          confirm: true,
+          expected,
+        }),
+      ).toEqual(preview);
+    expect(await rawDb.assessment.count({ where: { id: { in: gone } } })).toBe(3);
+    // A request reference that could carry patient data: refused at the field.
     expect(
       await erasePatientAction({
         patientReference: reference,
         requestReference: "Jane Doe",
         confirm: true,
+        expected: 3,
       }),
     ).toMatchObject({ ok: false, fieldErrors: { requestReference: expect.any(Array) } });
     // A clinician cannot erase.
@@ -74,11 +92,15 @@ describe("erasing a patient's assessments", () => {
           patientReference: reference,
           requestReference: "ER-1",
           confirm: true,
+          expected: 3,
         })
       ).ok,
     ).toBe(false);
 
-    expect(await erase(admin, reference, "ER-2026-014")).toEqual({ ok: true, data: { erased: 3 } });
+    expect(await erase(admin, reference, "ER-2026-014")).toMatchObject({
+      ok: true,
+      data: { erased: 3 },
+    });
     expect(await rawDb.assessment.count({ where: { id: { in: gone } } })).toBe(0);
     expect(await rawDb.finding.count({ where: { assessmentId: { in: gone } } })).toBe(0);
     expect(
@@ -104,8 +126,11 @@ describe("erasing a patient's assessments", () => {
       (_k, v) => (typeof v === "bigint" ? String(v) : v),
     );
     expect(everything).not.toContain(reference);
-    // Nothing left to erase: an answer of zero, still audited.
-    expect(await erase(admin, reference, "ER-2026-015")).toEqual({ ok: true, data: { erased: 0 } });
+    // Nothing left to match: the count says so, and nothing more is erased or audited.
+    expect(await erase(admin, reference, "ER-2026-015")).toMatchObject({
+      ok: true,
+      data: { erased: null, match: { assessments: 0 } },
+    });
   });
 
   it("the database function erases nothing for anyone but an active admin of that clinic", async () => {
@@ -147,7 +172,10 @@ describe("erasing a patient's assessments", () => {
     };
     await refreshAggregates();
     expect(await total()).toMatchObject({ n: 20 });
-    expect(await erase(inClinic, reference, "ER-fig-1")).toEqual({ ok: true, data: { erased: 4 } });
+    expect(await erase(inClinic, reference, "ER-fig-1")).toMatchObject({
+      ok: true,
+      data: { erased: 4 },
+    });
     // The clinic's next release (a batch of at least the threshold beyond what was released:
     // 16 left + 15 new) is counted from the rows that are left.
     await addAssessments(clinicId, clinicianId, 15);
