@@ -17,6 +17,11 @@ export default async function ErasurePage() {
           draft it was submitted from.
         </p>
         <p>
+          First you see how many assessments by how many clinicians match the reference; nothing is
+          erased until you confirm. Each clinician types references their own way, so check with
+          them that the reference names this patient for all of them.
+        </p>
+        <p>
           The audit log keeps that an erasure happened, by whom, when and for which request: never
           the patient reference. The clinic figures drop the erased assessments at the next release.
           Backups taken before the erasure still hold them until they expire (docs/operations.md).
