@@ -18,6 +18,10 @@ export default defineConfig({
           // for every file (a fork per file spent more time importing than testing).
           pool: "threads",
           isolate: false,
+          // Vitest's default is one worker less than the cores: on two cores, one worker, and
+          // the two long aggregate-engine files ran one after the other. The main process
+          // only waits while workers run.
+          maxWorkers: 2,
         },
       },
       {
