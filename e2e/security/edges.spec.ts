@@ -204,3 +204,31 @@ test("an action body that is valid JSON but not an argument list is a 400, anony
   }
   await context.close();
 });
+
+test("route handlers refuse a body over their limit, or chunked, before reading it", async ({
+  request,
+}) => {
+  // Declared over the 4 kB of /api/auth/: 413 at once, whatever the body.
+  const big = await request.post("/api/auth/sign-out", {
+    headers: { Origin: baseURL(), "Content-Type": "application/json" },
+    data: JSON.stringify({ pad: "x".repeat(5000) }),
+    failOnStatusCode: false,
+  });
+  expect(big.status()).toBe(413);
+  expect(big.headers()["x-frame-options"]).toBe("DENY");
+  // A chunked body to a route handler: 411 on the headers, as for actions.
+  const url = new URL(baseURL());
+  const status = await new Promise<number>((resolve) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: "/api/fhir/questionnaire", method: "POST" },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
+    req.on("error", () => resolve(-1));
+    req.write(Buffer.alloc(64 * 1024, 120));
+  });
+  expect(status).toBe(411);
+});
