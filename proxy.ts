@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { hasReplyReference } from "@/lib/actions/plain-data";
+import { isReadableReply } from "@/lib/actions/plain-data";
 import { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 export { ACTION_BODY_LIMIT, buildCsp, STATIC_SECURITY_HEADERS };
@@ -16,6 +16,32 @@ export function actionBodyRefusal(request: Pick<Request, "method" | "headers">):
   const length = request.headers.get("content-length");
   if (length === null || !/^\d{1,15}$/.test(length.trim())) return 411;
   return Number(length) > ACTION_BODY_LIMIT ? 413 : null;
+}
+
+/**
+ * Next decodes every fetch action body that is neither multipart nor url-encoded as React's
+ * JSON reply, whatever its Content-Type says (text/plain from the browser; application/json
+ * from anyone else), and a multipart one holds the same reply in its field "0". A reply that
+ * is not an argument list (`null`, `0`, `"x"`) or holds reference strings such as "$h1" makes
+ * Next or React's decoder throw before any action code, which Next answers with a bare 500:
+ * refused here as the bad request it is, for every action, anonymous ones included. The body
+ * is at most ACTION_BODY_LIMIT by now (actionBodyRefusal ran first).
+ */
+export async function actionReplyReadable(request: Request): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return true;
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (type.startsWith("application/x-www-form-urlencoded")) return true;
+  if (type.startsWith("multipart/form-data")) {
+    let root: FormDataEntryValue | null;
+    try {
+      root = (await request.clone().formData()).get("0");
+    } catch {
+      return false;
+    }
+    // No field "0": a form posted without JavaScript, which Next decodes by its own fields.
+    return typeof root !== "string" || isReadableReply(root);
+  }
+  return isReadableReply(await request.clone().text());
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, production: boolean) {
@@ -53,14 +79,7 @@ export async function proxy(request: NextRequest) {
       production,
     );
 
-  // A text/plain action body (React's JSON reply, at most 64 kB by now) holding reference
-  // strings such as "$h1" would make React's decoder throw before any action code: refuse it.
-  if (
-    request.method === "POST" &&
-    request.headers.has("next-action") &&
-    (request.headers.get("content-type") ?? "").startsWith("text/plain") &&
-    hasReplyReference(await request.clone().text()) !== false
-  )
+  if (!(await actionReplyReadable(request)))
     return withSecurityHeaders(
       new NextResponse("This request could not be read.", {
         status: 400,

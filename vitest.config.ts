@@ -13,6 +13,15 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Pure modules: no vi.mock, no global state, so each worker thread keeps its module
+          // graph between files instead of importing zod, the rules and the vocabulary again
+          // for every file (a fork per file spent more time importing than testing).
+          pool: "threads",
+          isolate: false,
+          // Vitest's default is one worker less than the cores: on two cores, one worker, and
+          // the two long aggregate-engine files ran one after the other. The main process
+          // only waits while workers run.
+          maxWorkers: 2,
         },
       },
       {

@@ -13,7 +13,10 @@ import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.
 import { ensureInstalled } from "./lib/install.mjs";
 import { debianBinaries } from "./lib/postgres-binaries.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
-import { bin, log } from "./lib/run.mjs";
+import { bin, log, root, runCollected } from "./lib/run.mjs";
+
+const collected = (name, args, options) =>
+  runCollected(`${root}/node_modules/.bin/${name}`, args, options);
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
 const wants = (stage) => only.length === 0 || only.includes(stage);
@@ -27,9 +30,25 @@ async function stage(name, fn) {
 }
 
 /**
+ * Stages that do not depend on each other, at the same time: each prints its output whole when
+ * it ends (runCollected). The integration runs wait on PostgreSQL round trips far more than on
+ * the CPU, so the two database engines overlap well even on two cores. Every stage runs to its
+ * end even when another fails, then the first failure is reported.
+ */
+async function together(name, stages) {
+  const started = Date.now();
+  log(`── ${name}: ${stages.map(([n]) => n).join(" | ")}`);
+  const results = await Promise.allSettled(stages.map(([n, fn]) => stage(n, fn)));
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  log(`── ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
  * A throwaway cluster, migrated as its owner. Returns the environment that points at it: the
  * app's least-privilege role (DATABASE_URL), the publisher's (PUBLISHER_DATABASE_URL) and the
- * owner (MIGRATION_DATABASE_URL: test fixtures create clinics and admins as the owner).
+ * owner (MIGRATION_DATABASE_URL: test fixtures create clinics and admins as the owner;
+ * TEST_OWNER_DATABASE_URL: the backup/restore test dumps and restores as the owner).
  */
 async function throwawayDatabase(binDir) {
   const cluster = await startThrowawayCluster({ binDir });
@@ -46,6 +65,7 @@ async function throwawayDatabase(binDir) {
     DATABASE_URL: appUrlFrom(cluster.ownerUrl, app),
     PUBLISHER_DATABASE_URL: appUrlFrom(cluster.ownerUrl, publisher, PUBLISHER_ROLE),
     MIGRATION_DATABASE_URL: cluster.ownerUrl,
+    TEST_OWNER_DATABASE_URL: cluster.ownerUrl,
   };
 }
 
@@ -93,6 +113,8 @@ async function main() {
     if (process.env.TEST_PUBLISHER_DATABASE_URL)
       process.env.PUBLISHER_DATABASE_URL = process.env.TEST_PUBLISHER_DATABASE_URL;
     await migrate(process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+    process.env.TEST_OWNER_DATABASE_URL ??=
+      process.env.TEST_MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     log("Using the PostgreSQL server in TEST_DATABASE_URL");
   } else {
     Object.assign(process.env, await throwawayDatabase());
@@ -102,21 +124,31 @@ async function main() {
 
   await prismaGenerate();
   if (wants("build")) await stage("build", () => bin("next", ["build"]));
-  if (wants("typecheck")) await stage("typecheck", () => bin("tsc", ["--noEmit"]));
-  if (wants("lint")) await stage("lint", () => bin("biome", ["ci", "."]));
-  if (wants("unit")) await stage("unit", () => bin("vitest", ["run", "--project", "unit"]));
+  // Checks of the source, side by side: tsc is single-threaded, biome is quick, and the unit
+  // tests keep the rest of the machine busy.
+  const checks = [
+    wants("typecheck") && ["typecheck", () => collected("tsc", ["--noEmit"])],
+    wants("lint") && ["lint", () => collected("biome", ["ci", "."])],
+    wants("unit") && ["unit", () => collected("vitest", ["run", "--project", "unit"])],
+  ].filter(Boolean);
+  if (checks.length > 0) await together("source checks", checks);
+  const databases = [];
   if (wants("integration")) {
-    await stage("integration", () => bin("vitest", ["run", "--project", "integration"]));
+    databases.push(["integration", () => collected("vitest", ["run", "--project", "integration"])]);
     if (!process.env.TEST_DATABASE_URL)
-      await stage("integration against Debian's PostgreSQL", async () => {
-        const urls = await throwawayDatabase(await debianBinaries());
-        await bin("vitest", ["run", "--project", "integration"], {
-          env: { ...process.env, ...urls },
-        });
-      });
+      databases.push([
+        "integration against Debian's PostgreSQL",
+        async () => {
+          const urls = await throwawayDatabase(await debianBinaries());
+          await collected("vitest", ["run", "--project", "integration"], {
+            env: { ...process.env, ...urls },
+          });
+        },
+      ]);
   }
   if (wants("integration") || wants("clone"))
-    await stage("a fresh 0700 clone as root starts its database", rootCloneCheck);
+    databases.push(["a fresh 0700 clone as root starts its database", rootCloneCheck]);
+  if (databases.length > 0) await together("databases", databases);
   if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test"]));
 }
 

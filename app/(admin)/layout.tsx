@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/decision-support", label: "Decision support" },
           { href: "/admin/ehr", label: "EHR" },
+          { href: "/admin/erasure", label: "Erasure" },
           { href: "/evidence", label: "Evidence" },
         ]}
       />

@@ -33,7 +33,7 @@ interface ActionFormOptions<T extends FieldValues, R> {
   defaultValues: DefaultValues<T>;
   action: (values: T) => Promise<ActionResult<R> | undefined>;
   /** Runs after success (an action that redirects never gets here); returns a status to announce. */
-  onSuccess?: (values: T, form: UseFormReturn<T>) => string | undefined;
+  onSuccess?: (values: T, form: UseFormReturn<T>, data: R) => string | undefined;
 }
 
 /**
@@ -60,7 +60,7 @@ export function useActionForm<T extends FieldValues, R>(options: ActionFormOptio
         const result = await options.action(values).catch(() => unreachable);
         if (!result) return;
         if (result.ok) {
-          setStatus(options.onSuccess?.(values, form) ?? "");
+          setStatus(options.onSuccess?.(values, form, result.data) ?? "");
           return;
         }
         setFormError(applyResult(form, result));

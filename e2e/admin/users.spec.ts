@@ -1,9 +1,21 @@
-// A clinic admin creates a clinician, deactivates them (their open session ends at the next
-// click), reactivates them and resets their password; the audit log shows each step.
+// A clinic admin creates a clinician (who sets their own password through a one-time link the
+// admin hands over), deactivates them (their open session ends at the next click), reactivates
+// them and resets their password (a new link); the audit log shows each step.
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signIn, test } from "../fixtures";
 
 const INVALID = "Email or password is not correct.";
+
+/** The clinician opens the link the admin handed over and chooses their own password. */
+async function choosePassword(page: Page, link: string, password: string) {
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Set your password" })).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("New password again").fill(password);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await page.waitForURL(/\/sign-in\?password=set$/);
+  await expect(page.getByText("Your password is set.")).toBeVisible();
+}
 
 async function signInAs(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
@@ -32,23 +44,41 @@ test("admin manages a clinician account end to end", async ({ page, browser }) =
 
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Initial password").fill(firstPassword);
+  await expect(page.getByLabel(/password/i)).toHaveCount(0);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText(`Account created for ${name}.`)).toBeVisible();
   await expect(page.getByRole("link", { name })).toBeVisible();
+  // The link is shown once, to hand over; the admin never chooses or sees the password.
+  const invitation = await page.getByLabel("Password link").inputValue();
+  expect(invitation).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByText(/It is not shown\s+again/)).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // The same email again is refused at the email field.
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Initial password").fill(firstPassword);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(
     page.getByText("An account with this email address already exists.").first(),
   ).toBeVisible();
 
-  // The new clinician signs in in their own browser.
+  // In the admin's own signed-in browser the link refuses to set anything.
+  const adminTab = await page.context().newPage();
+  await adminTab.goto(invitation);
+  await adminTab.getByLabel("New password", { exact: true }).fill(firstPassword);
+  await adminTab.getByLabel("New password again").fill(firstPassword);
+  await adminTab.getByRole("button", { name: "Set password" }).click();
+  await expect(adminTab.getByText(/Sign out first/).first()).toBeVisible();
+  await adminTab.close();
+
+  // The new clinician sets their password from the link, then signs in, in their own browser.
   const clinicianContext = await browser.newContext();
   const clinician = await clinicianContext.newPage();
+  await choosePassword(clinician, invitation, firstPassword);
+  await expectNoAxeViolations(clinician);
+  // Used once.
+  await clinician.goto(invitation);
+  await expect(clinician.getByText(/expired or has already been used/)).toBeVisible();
   await signInAs(clinician, email, firstPassword);
   await clinician.waitForURL(/\/assessments$/);
 
@@ -69,12 +99,13 @@ test("admin manages a clinician account end to end", async ({ page, browser }) =
   // Reactivate, then reset the password: the old one stops working, the new one works.
   await page.getByRole("button", { name: "Reactivate account" }).click();
   await expect(page.getByText(`${name} can sign in again.`)).toBeVisible();
-  await page.getByLabel("New password").fill(secondPassword);
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page.getByText(/Password changed\./)).toBeVisible();
+  await page.getByRole("button", { name: "Reset password and issue a link" }).click();
+  await expect(page.getByText(/Password reset\./)).toBeVisible();
+  const resetLink = await page.getByLabel("Password link").inputValue();
 
   await signInAs(clinician, email, firstPassword);
   await expect(clinician.getByText(INVALID)).toBeVisible();
+  await choosePassword(clinician, resetLink, secondPassword);
   await signInAs(clinician, email, secondPassword);
   await clinician.waitForURL(/\/assessments$/);
   await clinicianContext.close();
@@ -84,6 +115,7 @@ test("admin manages a clinician account end to end", async ({ page, browser }) =
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   for (const what of [
     "Created an account",
+    "Issued an invitation link",
     "Deactivated an account",
     "Reactivated an account",
     "Reset a password",

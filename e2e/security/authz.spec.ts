@@ -140,6 +140,8 @@ test.describe("authorisation over HTTP", () => {
       { path: `/admin/users/${adminId}`, expected: adminPage("404", `/admin/users/${adminId}`) },
       { path: "/admin/audit", expected: adminPage("200", "/admin/audit") },
       { path: "/admin/audit?page=999999", expected: adminPage("200", "/admin/audit") },
+      { path: "/admin/erasure", expected: adminPage("200", "/admin/erasure") },
+      { path: "/set-password/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", expected: same("200") },
       {
         path: `/api/assessments/${assessmentA}/fhir`,
         expected: {

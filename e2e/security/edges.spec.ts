@@ -145,3 +145,90 @@ test("sign-in never redirects off the site, whatever `next` says", async ({ page
   expect(landed.origin).toBe(new URL(baseURL()).origin);
   expect(landed.pathname).toBe("/assessments");
 });
+
+test("signing in as another account in the same browser ends the previous session on the server", async ({
+  browser,
+  playwright,
+}) => {
+  const context = await browser.newContext();
+  // Two tabs on the sign-in form; the second signs in over the first's session.
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await second.goto("/sign-in");
+  await signIn(first, "clinicianB");
+  const old = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
+  expect(old).toBeDefined();
+  for (const [label, value] of [
+    ["Email", "e2e-admin@test.local"],
+    ["Password", "e2e-password-admin-one"],
+  ])
+    await second.getByLabel(label).fill(value);
+  await second.getByRole("button", { name: "Sign in" }).click();
+  await second.waitForURL((url) => url.pathname.startsWith("/admin"));
+  // The old cookie, replayed from elsewhere, no longer names a session.
+  const replay = await playwright.request.newContext({
+    baseURL: baseURL(),
+    extraHTTPHeaders: { cookie: `${old?.name}=${old?.value}` },
+  });
+  expect(await (await replay.get("/api/auth/get-session")).json()).toBeNull();
+  await replay.dispose();
+  await context.close();
+});
+
+test("an action body that is valid JSON but not an argument list is a 400, anonymous or not", async ({
+  browser,
+  request,
+}) => {
+  const headers = (id: string) => ({
+    "Next-Action": id,
+    Origin: baseURL(),
+    "Content-Type": "text/plain;charset=UTF-8",
+    Accept: "text/x-component",
+  });
+  for (const body of ["null", "0", '"x"']) {
+    const anonymous = await request.post("/sign-in", {
+      headers: headers(actionId("signInAction")),
+      data: body,
+      failOnStatusCode: false,
+    });
+    expect(anonymous.status(), body).toBe(400);
+  }
+  const context = await contextFor(browser, "clinicianA");
+  for (const body of ["null", "0", '"x"']) {
+    const signedIn = await context.request.post("/assessments", {
+      headers: headers(actionId("signOutAction")),
+      data: body,
+      failOnStatusCode: false,
+    });
+    expect(signedIn.status(), body).toBe(400);
+  }
+  await context.close();
+});
+
+test("route handlers refuse a body over their limit, or chunked, before reading it", async ({
+  request,
+}) => {
+  // Declared over the 4 kB of /api/auth/: 413 at once, whatever the body.
+  const big = await request.post("/api/auth/sign-out", {
+    headers: { Origin: baseURL(), "Content-Type": "application/json" },
+    data: JSON.stringify({ pad: "x".repeat(5000) }),
+    failOnStatusCode: false,
+  });
+  expect(big.status()).toBe(413);
+  expect(big.headers()["x-frame-options"]).toBe("DENY");
+  // A chunked body to a route handler: 411 on the headers, as for actions.
+  const url = new URL(baseURL());
+  const status = await new Promise<number>((resolve) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: "/api/fhir/questionnaire", method: "POST" },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
+    req.on("error", () => resolve(-1));
+    req.write(Buffer.alloc(64 * 1024, 120));
+  });
+  expect(status).toBe(411);
+});

@@ -61,7 +61,7 @@ test.describe("content security policy in the browser", () => {
   test("admin pages run under the CSP with no violation", async ({ page }) => {
     const problems = await watch(page);
     await signIn(page, "admin");
-    for (const path of ["/admin", "/admin/users", "/admin/audit"]) {
+    for (const path of ["/admin", "/admin/users", "/admin/audit", "/admin/erasure"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     }

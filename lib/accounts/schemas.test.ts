@@ -1,34 +1,42 @@
 import { describe, expect, it } from "vitest";
-import {
-  auditPageSchema,
-  createClinicianSchema,
-  resetPasswordSchema,
-  userIdSchema,
-} from "./schemas";
+import { auditPageSchema, createClinicianSchema, setPasswordSchema, userIdSchema } from "./schemas";
 
 describe("account schemas", () => {
-  const good = { name: "Dr Rivera", email: "Rivera@Clinic.Example", password: "tulip-granite-88" };
+  const good = { name: "Dr Rivera", email: "Rivera@Clinic.Example" };
+  const token = `${"a".repeat(40)}_-9`;
 
-  it("accepts a clinician and lowercases the email; never takes a role or clinic", () => {
-    const parsed = createClinicianSchema.parse({ ...good, role: "admin", clinicId: "x" });
+  it("accepts a clinician and lowercases the email; never takes a role, clinic or password", () => {
+    const parsed = createClinicianSchema.parse({
+      ...good,
+      role: "admin",
+      clinicId: "x",
+      password: "tulip-granite-88",
+    });
     expect(parsed).toEqual({ ...good, email: "rivera@clinic.example" });
   });
 
-  it("refuses short, common, repetitive and email-derived passwords at the password field", () => {
-    for (const password of ["short", "password1234", "aaaaaaaaaaaaaaaa", "rivera-2026-abc"]) {
-      const result = createClinicianSchema.safeParse({ ...good, password });
+  it("refuses short, common and repetitive passwords, and a confirmation that differs", () => {
+    for (const password of ["short", "password1234", "aaaaaaaaaaaaaaaa"]) {
+      const result = setPasswordSchema.safeParse({ token, password, confirm: password });
       expect(result.success, password).toBe(false);
       expect(result.error?.issues[0]?.path).toEqual(["password"]);
     }
+    const differs = setPasswordSchema.safeParse({
+      token,
+      password: "tulip-granite-88",
+      confirm: "tulip-granite-89",
+    });
+    expect(differs.error?.issues[0]?.path).toEqual(["confirm"]);
+    const ok = { token, password: "tulip-granite-88", confirm: "tulip-granite-88" };
+    expect(setPasswordSchema.safeParse(ok).success).toBe(true);
+    for (const bad of ["", "x".repeat(42), `${"a".repeat(42)}/`, `${"a".repeat(44)}`])
+      expect(setPasswordSchema.safeParse({ ...ok, token: bad }).success, bad).toBe(false);
   });
 
   it("refuses control characters in names and ids that are not plain tokens", () => {
     expect(createClinicianSchema.safeParse({ ...good, name: "Dr\u0000X" }).success).toBe(false);
     for (const id of ["", "../etc", "a b", "x".repeat(65), "1;drop"])
       expect(userIdSchema.safeParse(id).success, id).toBe(false);
-    expect(
-      resetPasswordSchema.safeParse({ userId: "abc-123", password: good.password }).success,
-    ).toBe(true);
   });
 
   it("reads any odd page number as page 1", () => {

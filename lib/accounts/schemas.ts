@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { patientStepSchema } from "@/lib/checklist/schemas";
 
 /**
  * What a clinic admin may send when managing accounts. Pure: the same schemas drive the
@@ -33,19 +34,49 @@ export function notDerivedFromEmail(value: { email: string; password: string }):
   return password !== email && !(local.length >= 4 && password.includes(local));
 }
 
-export const createClinicianSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: newPasswordSchema })
-  .refine(notDerivedFromEmail, {
-    path: ["password"],
-    error: "Do not use the email address in the password.",
-  });
+/** No password here: the clinician sets their own through a one-time invitation link. */
+export const createClinicianSchema = z.object({ name: nameSchema, email: emailSchema });
 export type CreateClinicianInput = z.infer<typeof createClinicianSchema>;
 
 export const userTargetSchema = z.object({ userId: userIdSchema });
 export type UserTargetInput = z.infer<typeof userTargetSchema>;
 
-export const resetPasswordSchema = z.object({ userId: userIdSchema, password: newPasswordSchema });
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+/** An invitation or reset token as lib/dal/invitations.ts makes it (32 bytes, base64url). */
+export const invitationTokenSchema = z
+  .string({ error: "This link is not valid." })
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid." });
+
+/** What the person holding an invitation link sends: their own new password, twice. */
+export const setPasswordSchema = z
+  .object({
+    token: invitationTokenSchema,
+    password: newPasswordSchema,
+    confirm: z.string({ error: "Enter the password again." }),
+  })
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    error: "The two passwords are not the same.",
+  });
+export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
+
+/**
+ * Erasing one patient's assessments. The request reference is the clinic's own number for the
+ * documented request (it goes into the audit log, so it must not carry patient data: letters,
+ * digits and `-_./` only). The patient reference is typed as the clinicians typed it.
+ */
+export const erasePatientSchema = z.object({
+  patientReference: patientStepSchema.shape.patientReference,
+  requestReference: z
+    .string({ error: "Enter the request's reference." })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,39}$/, {
+      error: "Use up to 40 letters, digits and - _ . / (no names or patient details).",
+    }),
+  /** False: only count what matches. True: erase, if exactly `expected` assessments match. */
+  confirm: z.boolean(),
+  expected: z.number().int().min(0).max(100_000).optional(),
+});
+export type ErasePatientInput = z.infer<typeof erasePatientSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

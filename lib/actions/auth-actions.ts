@@ -6,6 +6,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { auth } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
+import { presentedSessionTokens } from "@/lib/auth/session-read";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { forgetAttempts, takeAttempt } from "@/lib/auth/sign-in-throttle";
 import { forgetEhrSessions } from "@/lib/dal/ehr-launches";
@@ -31,8 +32,14 @@ export const signInAction = createAction(
       await audit({ action: "auth.sign-in-throttled", outcome: "denied" });
       return failure(INVALID);
     }
+    const requestHeaders = await headers();
+    const previous = await presentedSessionTokens(requestHeaders);
+    let token: string | undefined;
     try {
-      await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
+      ({ token } = await auth().api.signInEmail({
+        body: { email, password },
+        headers: requestHeaders,
+      }));
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
       // No actor id: recording which account was tried would tell the log reader it exists.
@@ -40,6 +47,9 @@ export const signInAction = createAction(
       return failure(INVALID);
     }
     await forgetAttempts(email, attempt);
+    // The browser's previous session (this account's or another's) ends here, server side.
+    const ended = previous.filter((old) => old !== token);
+    if (ended.length > 0) await db.session.deleteMany({ where: { token: { in: ended } } });
     const user = await db.user.findUnique({
       where: { email },
       select: { id: true, role: true, clinicId: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasReplyReference, isPlainData } from "./plain-data";
+import { hasReplyReference, isPlainData, isReadableReply } from "./plain-data";
 
 /** What React's decoder makes of "$T": a function Proxy that throws on any property read. */
 function temporaryReference() {
@@ -68,4 +68,18 @@ describe("hasReplyReference", () => {
   it("says when the body is not JSON", () => {
     expect(hasReplyReference("{")).toBe("unreadable");
   });
+});
+
+describe("isReadableReply", () => {
+  it("lets an argument list of plain values through", () => {
+    for (const body of ["[]", ' [{"email":"a@b.c"}]', '[{"a":"$undefined"}]'])
+      expect(isReadableReply(body), body).toBe(true);
+  });
+
+  it.each(["null", "0", '"x"', "{}", "true", '{"0":1}', " 12", "", "[", '["$T"]', "[]x"])(
+    "refuses %j: valid JSON that is not an argument list, or not JSON at all",
+    (body) => {
+      expect(isReadableReply(body)).toBe(false);
+    },
+  );
 });

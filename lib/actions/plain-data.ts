@@ -64,3 +64,14 @@ export function hasReplyReference(body: string): boolean | "unreadable" {
   };
   return visit(parsed, 0);
 }
+
+/**
+ * True when a server action's JSON reply is one proxy.ts lets through to Next: JSON, an array
+ * (React's encodeReply always sends the argument list as one), and no reference strings. A
+ * valid JSON body that is not an array (`null`, `0`, `"x"`, `{}`) makes Next 16.4 throw while
+ * binding the arguments, before the action wrapper runs: a 500 for what is a bad request.
+ */
+export function isReadableReply(body: string): boolean {
+  if (!body.trimStart().startsWith("[")) return false;
+  return hasReplyReference(body) === false;
+}

@@ -1,11 +1,16 @@
 "use server";
 import {
   createClinicianSchema,
-  resetPasswordSchema,
+  erasePatientSchema,
   userTargetSchema,
 } from "@/lib/accounts/schemas";
+import {
+  type ErasureMatch,
+  erasePatientAssessments,
+  matchPatientAssessments,
+} from "@/lib/dal/erasure";
 import { createClinician, resetClinicianPassword, setClinicianActive } from "@/lib/dal/users";
-import { failure } from "./result";
+import { type ActionResult, failure } from "./result";
 import { createAction } from "./safe-action";
 
 // Clinic admins manage the clinician accounts of their own clinic. The DAL scopes every
@@ -21,7 +26,15 @@ export const createClinicianAction = createAction(
       return failure("Check the highlighted fields.", {
         email: ["An account with this email address already exists."],
       });
-    return { ok: true, data: { userId: outcome.userId } };
+    // The link is shown to the admin once, to hand over; only its hash is stored.
+    return {
+      ok: true,
+      data: {
+        userId: outcome.userId,
+        link: outcome.link,
+        expiresAt: outcome.expiresAt.toISOString(),
+      },
+    };
   },
 );
 
@@ -45,11 +58,37 @@ export const resetClinicianPasswordAction = createAction(
   {
     name: "reset-clinician-password",
     role: "admin",
-    schema: resetPasswordSchema,
+    schema: userTargetSchema,
     rateLimit: limit,
   },
-  async ({ userId, password }, admin) => {
-    if (!(await resetClinicianPassword(admin, userId, password))) return failure(NOT_FOUND);
-    return { ok: true, data: undefined };
+  async ({ userId }, admin) => {
+    const issued = await resetClinicianPassword(admin, userId);
+    if (!issued) return failure(NOT_FOUND);
+    return { ok: true, data: { link: issued.link, expiresAt: issued.expiresAt.toISOString() } };
+  },
+);
+
+/**
+ * Erases one patient's assessments in the admin's clinic on a documented request, in two steps:
+ * without the confirmation it only counts what matches (assessments and clinicians, nothing
+ * about whose they are); with it, it erases, provided the count is still the one confirmed. The
+ * database function audits the erasure.
+ */
+export const erasePatientAction = createAction(
+  {
+    name: "erase-patient",
+    role: "admin",
+    schema: erasePatientSchema,
+    rateLimit: { points: 10, duration: 60 },
+  },
+  async (
+    { patientReference, requestReference, confirm, expected },
+    admin,
+  ): Promise<ActionResult<{ erased: number | null; match: ErasureMatch }>> => {
+    const match = await matchPatientAssessments(admin, patientReference);
+    if (!confirm || expected !== match.assessments)
+      return { ok: true, data: { erased: null, match } };
+    const erased = await erasePatientAssessments(admin, patientReference, requestReference);
+    return { ok: true, data: { erased, match } };
   },
 );

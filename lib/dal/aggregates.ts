@@ -42,6 +42,13 @@ const latestRelease = () =>
     select: releaseSelect,
   });
 
+/**
+ * A release's time as it leaves the DAL: to the minute ("2026-12-04T10:05Z"), as
+ * docs/aggregates.md promises. To the millisecond, an admin could line a release up with the
+ * one submission just before it (issue 21 §3).
+ */
+export const releaseMinute = (at: Date) => `${at.toISOString().slice(0, 16)}Z`;
+
 /** How long a first release takes to appear once a clinic has its first batch (a run, a publish). */
 const FIRST_RELEASE_MS = 60_000;
 
@@ -64,7 +71,7 @@ export async function getReleaseInfo(
   if (r)
     return {
       ok: true,
-      release: { version: String(r.version), publishedAt: r.publishedAt.toISOString() },
+      release: { version: String(r.version), publishedAt: releaseMinute(r.publishedAt) },
       preparingBy: null,
     };
   const [{ due }] = await db.$queryRaw<{ due: boolean }[]>`
@@ -133,7 +140,7 @@ export async function getAggregates(
   const view = viewOf(
     {
       version: String(release.version),
-      publishedAt: release.publishedAt.toISOString(),
+      publishedAt: releaseMinute(release.publishedAt),
       threshold: release.threshold,
       catalogue: buildCatalogue(release.ruleIds),
       clinics,

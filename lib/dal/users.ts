@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import { hashPassword } from "better-auth/crypto";
 import type { CreateClinicianInput } from "@/lib/accounts/schemas";
 import { type AuditAction, audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { type IssuedInvitation, issueInvitation } from "./invitations";
 
 /**
  * Clinic admins manage the clinician accounts of their own clinic, nothing else. Every query
@@ -68,17 +68,22 @@ export async function getClinician(admin: SessionUser, id: string): Promise<Clin
   return db.user.findFirst({ where: managed(admin, id), select: dtoSelect });
 }
 
-export type CreateOutcome = { status: "created"; userId: string } | { status: "email-taken" };
+export type CreateOutcome =
+  | ({ status: "created"; userId: string } & IssuedInvitation)
+  | { status: "email-taken" };
 
+/**
+ * Creates the clinician with no password and an invitation link where they set their own: the
+ * admin hands the link over and never knows the password (lib/dal/invitations.ts).
+ */
 export async function createClinician(
   admin: SessionUser,
   input: CreateClinicianInput,
 ): Promise<CreateOutcome> {
   assertAdmin(admin);
-  const hash = await hashPassword(input.password);
   const id = randomUUID();
   try {
-    await db.$transaction(async (tx) => {
+    const invitation = await db.$transaction(async (tx) => {
       await tx.user.create({
         data: {
           id,
@@ -89,24 +94,22 @@ export async function createClinician(
           clinicId: admin.clinicId,
         },
       });
-      await tx.account.create({
-        data: {
-          id: randomUUID(),
-          accountId: id,
-          providerId: "credential",
-          userId: id,
-          password: hash,
-        },
-      });
       await record(admin, "user.created", id, tx);
+      const issued = await issueInvitation(tx, {
+        userId: id,
+        purpose: "invite",
+        createdById: admin.id,
+      });
+      await record(admin, "user.invited", id, tx);
+      return issued;
     });
+    return { status: "created", userId: id, ...invitation };
   } catch (error) {
     // Emails are unique across clinics; the admin learns only that this one is in use.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       return { status: "email-taken" };
     throw error;
   }
-  return { status: "created", userId: id };
 }
 
 /**
@@ -127,33 +130,29 @@ export async function setClinicianActive(
   return row?.ok === true;
 }
 
-/** Sets a new password and ends every session of that user, so an old one cannot linger. */
+/**
+ * A reset works like an invitation: the current password stops working at once, every session
+ * ends, and the clinician sets a new password through a one-time link the admin hands over.
+ */
 export async function resetClinicianPassword(
   admin: SessionUser,
   userId: string,
-  password: string,
-): Promise<boolean> {
+): Promise<IssuedInvitation | null> {
   assertAdmin(admin);
-  const hash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: managed(admin, userId), select: { id: true } });
-    if (!user) return false;
-    const { count } = await tx.account.updateMany({
+    if (!user) return null;
+    await tx.account.updateMany({
       where: { userId: user.id, providerId: "credential" },
-      data: { password: hash },
+      data: { password: null },
     });
-    if (count === 0)
-      await tx.account.create({
-        data: {
-          id: randomUUID(),
-          accountId: user.id,
-          providerId: "credential",
-          userId: user.id,
-          password: hash,
-        },
-      });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    const issued = await issueInvitation(tx, {
+      userId: user.id,
+      purpose: "reset",
+      createdById: admin.id,
+    });
     await record(admin, "user.password-reset", user.id, tx);
-    return true;
+    return issued;
   });
 }

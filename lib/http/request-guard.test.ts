@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeBodyLimit } from "./body-limits";
 import { installRequestGuard } from "./request-guard";
 
 // A plain Node server standing in for Next: it echoes the headers it was given and how many
@@ -113,5 +114,36 @@ describe("request guard", () => {
       (req) => req.end("[]"),
     );
     expect(ok.status).toBe(200);
+  });
+  it("refuses a route handler body over its path's limit, or chunked, unread", async () => {
+    bodyBytesRead = 0;
+    const over = await send(
+      {
+        path: "/api/auth/sign-out",
+        method: "POST",
+        headers: { "content-length": String(routeBodyLimit("/api/auth/sign-out") + 1) },
+      },
+      (req) => req.end(),
+    );
+    expect(over.status).toBe(413);
+    expect(over.headers["x-frame-options"]).toBe("DENY");
+    const chunked = await send({ path: "/api/admin/aggregates/export", method: "POST" }, (req) => {
+      req.on("error", () => {});
+      req.write(Buffer.alloc(64 * 1024, 120));
+      req.end();
+    }).catch(() => ({ status: -1, headers: {}, body: "" }));
+    expect([411, -1]).toContain(chunked.status);
+    expect(bodyBytesRead).toBe(0);
+    const page = await send(
+      { path: "/sign-in", method: "POST", headers: { "content-length": String(64 * 1024 + 1) } },
+      (req) => req.end(),
+    );
+    expect(page.status).toBe(413);
+    const small = await send(
+      { path: "/api/auth/sign-out", method: "POST", headers: { "content-length": "2" } },
+      (req) => req.end("{}"),
+    );
+    expect(small.status).toBe(200);
+    expect((await send({ path: "/api/auth/get-session" })).status).toBe(200);
   });
 });

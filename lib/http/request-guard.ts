@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { routeBodyLimit } from "./body-limits";
 import { resolveClientAddress } from "./client-address";
 import { BARE_CSP, STATIC_SECURITY_HEADERS } from "./security-headers";
 
@@ -13,8 +14,9 @@ import { BARE_CSP, STATIC_SECURITY_HEADERS } from "./security-headers";
  *   untrusted peer are dropped too (Next fills them from the Host header and the socket).
  * - Malformed percent-encoding in the path: Next answers it with a bare 500; here a 400 with
  *   the security headers.
- * - Server action bodies: refused before anything reads them when chunked (no length) or
- *   declared over the limit, so an anonymous stream cannot make the server buffer it.
+ * - Request bodies: refused before anything reads them when chunked (no length) or declared
+ *   over the limit (the action limit for server actions, the path's limit in body-limits.ts
+ *   for route handlers and pages), so an anonymous stream cannot make the server buffer it.
  */
 export function guardRequest(
   req: IncomingMessage,
@@ -38,12 +40,21 @@ export function guardRequest(
   const path = (req.url ?? "/").split("?")[0];
   if (!decodes(path)) return refuse(res, 400, "The address is not valid.");
 
+  const length = req.headers["content-length"];
   if (req.method === "POST" && req.headers["next-action"] !== undefined) {
-    const length = req.headers["content-length"];
     if (length === undefined || !/^\d{1,15}$/.test(length.trim()))
       return refuse(res, 411, "A length is required.");
     if (Number(length) > actionBodyLimit) return refuse(res, 413, "The request is too large.");
+    return false;
   }
+  // Route handlers and pages: a body must declare its length (a request with neither header
+  // has none) and stay within its path's limit.
+  if (length === undefined) {
+    if (req.headers["transfer-encoding"] !== undefined)
+      return refuse(res, 411, "A length is required.");
+  } else if (!/^\d{1,15}$/.test(length.trim())) return refuse(res, 411, "A length is required.");
+  else if (Number(length) > routeBodyLimit(path))
+    return refuse(res, 413, "The request is too large.");
   return false;
 }
 

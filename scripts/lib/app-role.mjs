@@ -62,6 +62,8 @@ export const TABLE_GRANTS = {
   cds_jwt_seen: { app: ["SELECT", "INSERT", "DELETE"] },
   cds_card: { app: ["SELECT", "INSERT"] },
   cds_feedback: { app: ["SELECT", "INSERT"] },
+  // One-time invitation and reset links (hashed tokens): issued, used once, retired.
+  account_invitation: { app: ["SELECT", "INSERT", "UPDATE"] },
   // SMART on FHIR (docs/ehr-integration.md): registrations and launches change as they go;
   // a user link is made once.
   ehr_connection: { app: ["SELECT", "INSERT", "UPDATE"] },
@@ -81,7 +83,12 @@ const defaultGrants = (table, view) =>
     : { app: view ? READ : ROWS };
 
 /** Functions the app may call (SECURITY DEFINER, created by migrations). */
-const APP_FUNCTIONS = ["set_user_active(text, text, boolean)"];
+const APP_FUNCTIONS = [
+  "set_user_active(text, text, boolean)",
+  // Erasing a patient's assessments on request (migration 20261207232801_erase_patient): the app
+  // itself may not delete assessments.
+  "erase_patient_assessments(uuid, text[], text[], text, text)",
+];
 
 const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 

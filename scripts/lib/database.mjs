@@ -33,7 +33,7 @@ export function freePort() {
   });
 }
 
-function portInUse(port) {
+export function portInUse(port) {
   return new Promise((resolve) => {
     const socket = net.connect(port, "127.0.0.1");
     socket.once("connect", () => socket.destroy() || resolve(true));

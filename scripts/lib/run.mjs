@@ -29,3 +29,28 @@ export function run(command, args, options = {}) {
 export function bin(name, args, options = {}) {
   return run(`${root}/node_modules/.bin/${name}`, args, options);
 }
+
+/**
+ * Runs a command with its output collected instead of inherited, for stages that run beside
+ * others (scripts/test.mjs): the output is printed whole when the command ends, so two test
+ * runs never interleave line by line. Resolves or rejects like run().
+ */
+export function runCollected(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      ...options,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...(options.env ?? process.env), FORCE_COLOR: "1" },
+    });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => chunks.push(c));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      process.stdout.write(Buffer.concat(chunks));
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`));
+    });
+  });
+}

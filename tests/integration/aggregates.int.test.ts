@@ -163,7 +163,11 @@ describe("admin aggregates against PostgreSQL", () => {
         undefined,
       );
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ version: expect.stringMatching(/^\d+$/) });
+      // The release time to the minute, never the second (issue 21 §3).
+      expect(await response.json()).toMatchObject({
+        version: expect.stringMatching(/^\d+$/),
+        publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/),
+      });
     }
     expect(await raw.auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
     expect(await raw.actionRateLimit.count()).toBe(limits);

@@ -191,7 +191,6 @@ const actionRows: Row[] = [
         users.createClinicianAction({
           name: "Dr New",
           email: `new-${crypto.randomUUID()}@test.local`,
-          password: "tulip-granite-88",
         }),
       );
     },
@@ -201,11 +200,7 @@ const actionRows: Row[] = [
     [
       ["deactivateClinicianAction", users.deactivateClinicianAction, {}],
       ["reactivateClinicianAction", users.reactivateClinicianAction, {}],
-      [
-        "resetClinicianPasswordAction",
-        users.resetClinicianPasswordAction,
-        { password: "new-granite-tulip-99" },
-      ],
+      ["resetClinicianPasswordAction", users.resetClinicianPasswordAction, {}],
     ] as const
   ).flatMap(([name, action, extra]): Row[] => [
     {
@@ -425,5 +420,40 @@ describe("authorisation table: the data access layer", () => {
     // Actors are named only when they belong to the reader's clinic.
     const names = mine.rows.flatMap((r) => (r.actor ? [r.actor.email] : []));
     expect(names).not.toContain(world.users.clinicianC!.email);
+  });
+
+  it("shows clinical activity as counts per clinician per day, never one line per assessment", async () => {
+    const admin = world.users.admin!;
+    const log = await dal.audit.listAuditEvents(admin, 1);
+    const clinical: readonly string[] = dal.audit.CLINICAL_ACTIVITY;
+    expect(log.rows.filter((r) => clinical.includes(r.action))).toEqual([]);
+    const assessmentIds = (
+      await rawDb.assessment.findMany({
+        where: { clinicId: world.clinicOne },
+        select: { id: true },
+      })
+    ).map((a) => a.id);
+    expect(assessmentIds.length).toBeGreaterThan(0);
+    expect(log.rows.filter((r) => assessmentIds.includes(r.targetId ?? ""))).toEqual([]);
+    // The daily counts add up to the itemised events they replace, per clinician.
+    const today = new Date().toISOString().slice(0, 10);
+    const since = new Date(`${today}T00:00:00Z`);
+    const events = await rawDb.auditEvent.groupBy({
+      by: ["actorId", "action"],
+      where: { clinicId: world.clinicOne, action: { in: [...clinical] }, at: { gte: since } },
+      _count: true,
+    });
+    expect(events.length).toBeGreaterThan(0);
+    const emailOf = new Map(
+      Object.values(world.users).flatMap((u) => (u ? [[u.id, u.email] as const] : [])),
+    );
+    for (const e of events) {
+      const row = log.activity.find(
+        (a) => a.day === today && a.actor?.email === emailOf.get(e.actorId ?? ""),
+      );
+      expect(row?.counts[e.action as (typeof dal.audit.CLINICAL_ACTIVITY)[number]]).toBe(e._count);
+    }
+    const theirs = await dal.audit.listAuditEvents(world.otherAdmin, 1);
+    expect(theirs.activity.map((a) => a.actor?.email)).not.toContain(world.users.clinicianA!.email);
   });
 });

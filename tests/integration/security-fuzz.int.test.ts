@@ -9,6 +9,7 @@ import { makeUser } from "./helpers/users";
 import { asVisitor, createWorld, ORIGIN, outcomeOf, rawDb, type World } from "./security-fixtures";
 
 const { signInAction, signOutAction } = await import("@/lib/actions/auth-actions");
+const { setPasswordAction } = await import("@/lib/actions/invitation-actions");
 const { startAssessmentAction, saveDraftAction } = await import("@/lib/actions/draft-actions");
 const { submitAssessmentAction } = await import("@/lib/actions/submit-assessment");
 const userActions = await import("@/lib/actions/user-actions");
@@ -137,10 +138,10 @@ describe("fuzzing server actions", () => {
     const cases = [
       [saveDraftAction, ["draftId", "answers", "stepReached"], "clinicians"],
       [submitAssessmentAction, ["draftId", "answers"], "clinicians"],
-      [userActions.createClinicianAction, ["name", "email", "password"], "admins"],
+      [userActions.createClinicianAction, ["name", "email"], "admins"],
       [userActions.deactivateClinicianAction, ["userId"], "admins"],
       [userActions.reactivateClinicianAction, ["userId"], "admins"],
-      [userActions.resetClinicianPasswordAction, ["userId", "password"], "admins"],
+      [userActions.resetClinicianPasswordAction, ["userId"], "admins"],
     ] as const;
     for (const [action, keys, role] of cases) {
       await fc.assert(
@@ -215,8 +216,9 @@ describe("payloads React's decoder turns into references", () => {
       [saveDraftAction, ["draftId", "answers", "stepReached"], "clinicians"],
       [submitAssessmentAction, ["draftId", "answers"], "clinicians"],
       [startAssessmentAction, ["x"], "clinicians"],
-      [userActions.createClinicianAction, ["name", "email", "password"], "admins"],
-      [userActions.resetClinicianPasswordAction, ["userId", "password"], "admins"],
+      [userActions.createClinicianAction, ["name", "email"], "admins"],
+      [userActions.resetClinicianPasswordAction, ["userId"], "admins"],
+      [setPasswordAction, ["token", "password", "confirm"], null],
     ] as const;
     for (const [action, keys, role] of cases) {
       await fc.assert(

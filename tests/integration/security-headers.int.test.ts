@@ -115,4 +115,44 @@ describe("proxy security headers", () => {
       ).headers.get("x-middleware-next"),
     ).toBe("1");
   });
+  it("answers an action body that is valid JSON but not an argument list with 400, whatever its type", async () => {
+    const post = (body: BodyInit, headers: Record<string, string>) =>
+      proxy(
+        new NextRequest("http://127.0.0.1:3100/sign-in", {
+          method: "POST",
+          headers: { "next-action": "abc", ...headers },
+          body,
+        }),
+      );
+    for (const body of ["null", "0", '"x"', "{}", "true"])
+      for (const type of ["text/plain;charset=UTF-8", "application/json", ""]) {
+        const refused = await post(body, {
+          "content-length": String(body.length),
+          ...(type ? { "content-type": type } : {}),
+        });
+        expect(refused.status, `${body} as ${type}`).toBe(400);
+        expect(await refused.text()).toContain("could not be read");
+        expect(refused.headers.get("X-Frame-Options")).toBe("DENY");
+      }
+    // The same reply inside a multipart body (field "0") is checked the same way.
+    const form = (root: string) => {
+      const data = new FormData();
+      data.set("0", root);
+      return new Request("http://x", { method: "POST", body: data });
+    };
+    for (const [root, status] of [
+      ["null", 400],
+      ['["$h1"]', 400],
+      ['[{"a":1}]', null],
+    ] as const) {
+      const request = form(root);
+      const body = await request.arrayBuffer();
+      const response = await post(body, {
+        "content-length": String(body.byteLength),
+        "content-type": request.headers.get("content-type") ?? "",
+      });
+      if (status) expect(response.status, root).toBe(status);
+      else expect(response.headers.get("x-middleware-next"), root).toBe("1");
+    }
+  });
 });

@@ -119,6 +119,27 @@ describe("the session read", () => {
   });
 });
 
+describe("signing in over a session", () => {
+  it("signing in as another account in the same browser deletes the previous session row", async () => {
+    const { signInAction } = await import("@/lib/actions/auth-actions");
+    const first = await makeUser("clinician");
+    const second = await makeUser("admin");
+    const cookie = await signIn(first.email);
+    const before = await db.session.count({ where: { userId: first.id } });
+    expect(before).toBeGreaterThan(0);
+    withCookie(cookie);
+    requestState.headers.set("x-forwarded-for", "10.9.8.7");
+    await expect(
+      signInAction({ email: second.email, password: "integration-test-pass" }),
+    ).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    // The session that cookie named is gone; the new account has its own.
+    expect(await db.session.count({ where: { userId: first.id } })).toBe(before - 1);
+    expect(await db.session.count({ where: { userId: second.id } })).toBe(1);
+    withCookie(cookie);
+    expect(await getSessionUser()).toBeNull();
+  });
+});
+
 describe("the draft read", () => {
   it("is one statement with the submitted-assessment check, and only the owner's", async () => {
     const draftId = await createDraft(clinician);

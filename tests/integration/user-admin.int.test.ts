@@ -1,5 +1,6 @@
-// Clinic admins manage clinician accounts: create, deactivate (sessions end at once),
-// reactivate, reset a password. Each change is audited; nothing reaches another clinic.
+// Clinic admins manage clinician accounts: create (with a one-time invitation link where the
+// clinician sets their own password), deactivate (sessions end at once), reactivate, reset a
+// password (a new link). Each change is audited; nothing reaches another clinic.
 // Also the first-admin CLI (scripts/create-admin.ts).
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -11,6 +12,7 @@ import { makeUser } from "./helpers/users";
 import { asVisitor, ORIGIN, outcomeOf, rawDb } from "./security-fixtures";
 
 const users = await import("@/lib/actions/user-actions");
+const { setPasswordAction } = await import("@/lib/actions/invitation-actions");
 const { signInAction } = await import("@/lib/actions/auth-actions");
 
 const INVALID = "Email or password is not correct.";
@@ -21,11 +23,29 @@ async function signIn(email: string, password: string) {
   return outcomeOf(() => signInAction({ email, password }));
 }
 
+const tokenOf = (link: string) => link.slice(link.lastIndexOf("/") + 1);
+
+/** The clinician opens the link in their own browser and chooses a password. */
+async function accept(link: string, password: string, confirm = password) {
+  asVisitor();
+  try {
+    return await setPasswordAction({ token: tokenOf(link), password, confirm });
+  } catch (error) {
+    // Success goes on to sign-in; anything else thrown is a failure of the test.
+    const digest = String((error as { digest?: string }).digest ?? "");
+    if (digest.startsWith("NEXT_REDIRECT") && digest.includes(";/sign-in?password=set;"))
+      return { ok: true as const, data: undefined };
+    throw error;
+  }
+}
+
 async function newClinician(admin: Awaited<ReturnType<typeof makeUser>>) {
   const email = `made-${randomUUID()}@test.local`;
   asRequestFrom(ORIGIN, admin);
-  const result = await users.createClinicianAction({ name: "Dr Made", email, password: PASSWORD });
+  const result = await users.createClinicianAction({ name: "Dr Made", email });
   if (!result.ok) throw new Error(JSON.stringify(result));
+  const accepted = await accept(result.data.link, PASSWORD);
+  if (!accepted.ok) throw new Error(JSON.stringify(accepted));
   return { id: result.data.userId, email };
 }
 
@@ -38,21 +58,76 @@ const auditOf = (targetId: string) =>
   });
 
 describe("clinic admin: accounts", () => {
-  it("creates a clinician in the admin's own clinic, who can then sign in", async () => {
+  it("creates a clinician with no password and a one-time link; the clinician sets their own", async () => {
     const admin = await makeUser("admin");
-    const { id, email } = await newClinician(admin);
+    const email = `made-${randomUUID()}@test.local`;
+    asRequestFrom(ORIGIN, admin);
+    const created = await users.createClinicianAction({ name: "Dr Made", email });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const id = created.data.userId;
+    const { link } = created.data;
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3100\/set-password\/[A-Za-z0-9_-]{43}$/);
     const row = await rawDb.user.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ role: "clinician", clinicId: admin.clinicId, active: true });
+    // Nothing to sign in with yet, and the token is stored only as its hash.
+    expect(await rawDb.account.count({ where: { userId: id } })).toBe(0);
+    const stored = await rawDb.accountInvitation.findFirstOrThrow({ where: { userId: id } });
+    expect(stored.tokenHash).not.toContain(tokenOf(link));
+    expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(71 * 3_600_000);
+    expect(await signIn(email, PASSWORD)).toEqual({ kind: "refused", message: INVALID });
+
+    expect(await accept(link, PASSWORD, `${PASSWORD}x`)).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: expect.any(Array) },
+    });
+    const local = email.split("@")[0];
+    expect(await accept(link, `${local}-pass`)).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["Do not use the email address in the password."] },
+    });
+    // Signed in (as the admin who holds the link): refused, the link stays unspent.
+    asRequestFrom(ORIGIN, admin);
+    expect(
+      (await setPasswordAction({ token: tokenOf(link), password: PASSWORD, confirm: PASSWORD })).ok,
+    ).toBe(false);
+    expect(await accept(link, PASSWORD)).toEqual({ ok: true, data: undefined });
     const account = await rawDb.account.findFirstOrThrow({ where: { userId: id } });
-    expect(account.password).not.toContain(PASSWORD);
     expect(await verifyPassword({ hash: account.password!, password: PASSWORD })).toBe(true);
+    expect(await signIn(email, PASSWORD)).toEqual({ kind: "redirect", to: "/assessments" });
+    // Used once: the same link again, even with another password, changes nothing.
+    expect(await accept(link, "another-strong-pass-1")).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("expired or has already been used"),
+    });
     expect(await signIn(email, PASSWORD)).toEqual({ kind: "redirect", to: "/assessments" });
     expect(await auditOf(id)).toEqual([
       { action: "user.created", actorId: admin.id, clinicId: admin.clinicId, outcome: "ok" },
+      { action: "user.invited", actorId: admin.id, clinicId: admin.clinicId, outcome: "ok" },
     ]);
+    const setEvents = await rawDb.auditEvent.findMany({
+      where: { targetId: stored.id },
+      select: { action: true, actorId: true },
+    });
+    expect(setEvents).toEqual([{ action: "user.password-set", actorId: id }]);
   });
 
-  it("answers a taken email, a weak password and a blank name at their fields", async () => {
+  it("an expired link does nothing", async () => {
+    const admin = await makeUser("admin");
+    asRequestFrom(ORIGIN, admin);
+    const created = await users.createClinicianAction({
+      name: "Dr Late",
+      email: `late-${randomUUID()}@test.local`,
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await rawDb.accountInvitation.updateMany({
+      where: { userId: created.data.userId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await accept(created.data.link, PASSWORD)).ok).toBe(false);
+    expect(await rawDb.account.count({ where: { userId: created.data.userId } })).toBe(0);
+  });
+
+  it("answers a taken email and a blank name at their fields", async () => {
     const admin = await makeUser("admin");
     const other = await makeUser("clinician"); // another clinic: emails are unique everywhere
     asRequestFrom(ORIGIN, admin);
@@ -60,16 +135,14 @@ describe("clinic admin: accounts", () => {
     const taken = await users.createClinicianAction({
       name: "Dr Dup",
       email: other.email.toUpperCase(),
-      password: PASSWORD,
     });
     expect(taken).toMatchObject({
       ok: false,
       fieldErrors: { email: ["An account with this email address already exists."] },
     });
-    const weak = await users.createClinicianAction({ name: " ", email: "x@y", password: "short" });
+    const weak = await users.createClinicianAction({ name: " ", email: "x@y" });
     expect(weak.ok).toBe(false);
-    if (!weak.ok)
-      expect(Object.keys(weak.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password"]);
+    if (!weak.ok) expect(Object.keys(weak.fieldErrors ?? {}).sort()).toEqual(["email", "name"]);
     expect(await rawDb.user.count()).toBe(before);
   });
 
@@ -95,28 +168,38 @@ describe("clinic admin: accounts", () => {
     expect(await signIn(email, PASSWORD)).toEqual({ kind: "redirect", to: "/assessments" });
     expect((await auditOf(id)).map((e) => e.action)).toEqual([
       "user.created",
+      "user.invited",
       "user.deactivated",
       "user.reactivated",
     ]);
   });
 
-  it("a password reset replaces the password and ends the clinician's sessions", async () => {
+  it("a password reset ends the password and the sessions at once; the clinician sets a new one by link", async () => {
     const admin = await makeUser("admin");
     const { id, email } = await newClinician(admin);
     await signIn(email, PASSWORD);
     expect(await sessionsOf(id)).toBe(1);
     asRequestFrom(ORIGIN, admin);
-    const weak = await users.resetClinicianPasswordAction({ userId: id, password: "password1234" });
-    expect(weak).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
-    const next = "harbour-violet-31";
-    expect((await users.resetClinicianPasswordAction({ userId: id, password: next })).ok).toBe(
-      true,
-    );
+    const reset = await users.resetClinicianPasswordAction({ userId: id });
+    if (!reset.ok) throw new Error(JSON.stringify(reset));
     expect(await sessionsOf(id)).toBe(0);
     expect(await signIn(email, PASSWORD)).toEqual({ kind: "refused", message: INVALID });
+    const next = "harbour-violet-31";
+    expect((await accept(reset.data.link, next)).ok).toBe(true);
+    expect(await signIn(email, PASSWORD)).toEqual({ kind: "refused", message: INVALID });
     expect(await signIn(email, next)).toEqual({ kind: "redirect", to: "/assessments" });
+    // A second reset retires the first link even before it is used.
+    asRequestFrom(ORIGIN, admin);
+    const first = await users.resetClinicianPasswordAction({ userId: id });
+    const second = await users.resetClinicianPasswordAction({ userId: id });
+    if (!first.ok || !second.ok) throw new Error("reset refused");
+    expect((await accept(first.data.link, PASSWORD)).ok).toBe(false);
+    expect((await accept(second.data.link, PASSWORD)).ok).toBe(true);
     expect((await auditOf(id)).map((e) => e.action)).toEqual([
       "user.created",
+      "user.invited",
+      "user.password-reset",
+      "user.password-reset",
       "user.password-reset",
     ]);
   });
@@ -128,7 +211,7 @@ describe("clinic admin: accounts", () => {
     asRequestFrom(ORIGIN, stranger);
     for (const result of [
       await users.deactivateClinicianAction({ userId: id }),
-      await users.resetClinicianPasswordAction({ userId: id, password: "stranger-danger-77" }),
+      await users.resetClinicianPasswordAction({ userId: id }),
       await users.deactivateClinicianAction({ userId: `no-such-${randomUUID()}` }),
     ])
       expect(result).toMatchObject({
@@ -137,7 +220,7 @@ describe("clinic admin: accounts", () => {
       });
     expect((await rawDb.user.findUniqueOrThrow({ where: { id } })).active).toBe(true);
     expect(await signIn(email, PASSWORD)).toEqual({ kind: "redirect", to: "/assessments" });
-    expect((await auditOf(id)).map((e) => e.action)).toEqual(["user.created"]);
+    expect((await auditOf(id)).map((e) => e.action)).toEqual(["user.created", "user.invited"]);
   });
 });
 

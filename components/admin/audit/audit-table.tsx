@@ -2,16 +2,9 @@ import { type DataColumn, DataTable } from "@/components/ui/data-table";
 import type { AuditRowDto } from "@/lib/dal/audit-log";
 import { actionLabel } from "./audit-labels";
 
-/**
- * Submissions show the day only: with the time to the second an admin could match one
- * clinician's submission to the moment the figures moved (issue 10 §0). Other events keep it.
- */
-const when = (d: Date, action: string) =>
-  d.toLocaleString("en-GB", {
-    dateStyle: "medium",
-    timeStyle: action === "assessment.submitted" ? undefined : "medium",
-    timeZone: "UTC",
-  });
+/** Clinical activity never reaches this table (it is counted per day: activity-table.tsx). */
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 const top = () => "align-top";
 
@@ -39,7 +32,7 @@ const columns: DataColumn<AuditRowDto>[] = [
   {
     key: "when",
     header: "When (UTC)",
-    cell: (r) => when(r.at, r.action),
+    cell: (r) => when(r.at),
     cellClassName: () => "align-top font-normal whitespace-nowrap",
   },
   { key: "who", header: "Who", cell: (r) => <Who row={r} />, cellClassName: top },
