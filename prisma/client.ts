@@ -49,10 +49,10 @@ export function loadLocalSetup(root = process.cwd()): void {
 }
 
 /** The owner's URL when known (MIGRATION_DATABASE_URL, the embedded database), else DATABASE_URL. */
-export function scriptDatabaseUrl(): string {
+export function scriptDatabaseUrl(root = process.cwd()): string {
   const url =
     process.env.MIGRATION_DATABASE_URL ??
-    (process.env.DATABASE_URL ? undefined : embeddedOwnerUrl()) ??
+    (process.env.DATABASE_URL ? undefined : embeddedOwnerUrl(root)) ??
     process.env.DATABASE_URL;
   if (!url)
     throw new Error(
