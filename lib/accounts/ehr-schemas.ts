@@ -19,25 +19,30 @@ export const userPolicies = [
   { value: "create", label: "Create a clinician account at the first launch" },
 ] as const;
 
-export const registerEhrSchema = z.object({
+/** The fields every OAuth client registration has: what the other party is, and the app's id there. */
+const oauthClientFields = (party: string, address: string) => ({
   name: z
     .string()
     .trim()
-    .min(1, { error: "Give the EHR a name." })
+    .min(1, { error: `Give the ${party} a name.` })
     .max(120, { error: "Keep the name to 120 characters." }),
   issuer: z
     .string()
     .trim()
     .max(500, { error: "Keep the address to 500 characters." })
     .refine((v) => acceptableEndpoint(v) !== null, {
-      error: "Enter the EHR's FHIR base URL, starting with https://.",
+      error: `Enter the ${party}'s ${address}, starting with https://.`,
     }),
   clientId: z
     .string()
     .trim()
-    .min(1, { error: "Enter the client id the EHR gave the app." })
+    .min(1, { error: `Enter the client id the ${party} gave the app.` })
     .max(200, { error: "Keep the client id to 200 characters." }),
   clientSecret: z.string().max(500, { error: "Keep the secret to 500 characters." }).optional(),
+});
+
+export const registerEhrSchema = z.object({
+  ...oauthClientFields("EHR", "FHIR base URL"),
   privateKeyPem: z
     .string()
     .max(8000, { error: "The key is too long." })
@@ -63,24 +68,7 @@ export type RegisterEhrInput = z.infer<typeof registerEhrSchema>;
 
 /** The clinic's own OpenID Connect provider for sign-in (Admin → EHR, second form). */
 export const registerIdentityProviderSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: "Give the provider a name." })
-    .max(120, { error: "Keep the name to 120 characters." }),
-  issuer: z
-    .string()
-    .trim()
-    .max(500, { error: "Keep the address to 500 characters." })
-    .refine((v) => acceptableEndpoint(v) !== null, {
-      error: "Enter the provider's issuer URL, starting with https://.",
-    }),
-  clientId: z
-    .string()
-    .trim()
-    .min(1, { error: "Enter the client id the provider gave the app." })
-    .max(200, { error: "Keep the client id to 200 characters." }),
-  clientSecret: z.string().max(500, { error: "Keep the secret to 500 characters." }).optional(),
+  ...oauthClientFields("provider", "issuer URL"),
   emailDomain: z
     .string()
     .trim()
