@@ -1,8 +1,8 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { summaryAskedFor } from "@/lib/cds-hooks/app-context";
 import { sessionCookieFor } from "@/lib/auth/session-cookie";
 import { cookieValues } from "@/lib/auth/session-read";
+import { summaryAskedFor } from "@/lib/cds-hooks/app-context";
 import { connectionById } from "@/lib/dal/ehr-connections";
 import { claimLaunch, completeLaunch, type EhrSession } from "@/lib/dal/ehr-launches";
 import { openSummaryLaunch } from "@/lib/dal/ehr-summary-launch";

@@ -30,7 +30,21 @@ async function formBody(req) {
   return new URLSearchParams(raw);
 }
 
-export function createPages({ provider, fhirBase, appUrl, launches, contexts, withheld, session }) {
+export function createPages({
+  provider,
+  fhirBase,
+  appUrl,
+  launches,
+  contexts,
+  withheld,
+  session,
+  patientLinks,
+}) {
+  // More links beside a patient's launch link, added by what is mounted (the CDS demo's orders).
+  const moreLinks = (p) =>
+    (patientLinks.get(p.id) ?? [])
+      .map((l) => ` · <a href="${esc(l.href)}">${esc(l.label)}</a>`)
+      .join("");
   const patientList = (action) =>
     PATIENTS.map(
       (
@@ -68,7 +82,7 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
         page(
           "Demo EHR: today's patients",
           `<p>Signed in as Dr Dana Demo (synthetic data).</p>
-        <ul>${patientList((p) => `<a href="/ehr/launch?patient=${p.id}">Launch kratom checklist</a>`)}</ul>`,
+        <ul>${patientList((p) => `<a href="/ehr/launch?patient=${p.id}">Launch kratom checklist</a>${moreLinks(p)}`)}</ul>`,
         ),
       );
       return true;
