@@ -25,63 +25,71 @@ const send = (message: Record<string, unknown>) => process.send?.(message);
 const appUrl = process.env.BETTER_AUTH_URL ?? "http://localhost:3000";
 const appUrls = JSON.parse(process.env.DEMO_APP_URLS ?? "[]") as string[];
 
-const ehr = await startTestEhr({
-  port: Number(process.env.DEMO_EHR_PORT ?? 0),
-  appUrls: appUrls.length ? appUrls : [appUrl],
-});
-const client = await createCdsClient({ issuer: ehr.fhirBase });
-/** A card's SMART link, launched as the EHR launches an app: its launcher, with the appContext. */
-const smartLaunch = (link: CardLink) => {
-  const launcher = new URL("/ehr/launch", ehr.baseUrl);
-  launcher.searchParams.set("patient", CDS_DEMO_PATIENT);
-  launcher.searchParams.set("app", link.url);
-  if (link.appContext) launcher.searchParams.set("appContext", link.appContext);
-  return launcher.href;
-};
-const routes = cdsDemoRoutes({
-  appUrl,
-  client,
-  patientId: CDS_DEMO_PATIENT,
-  patientName: "Kim Diaz",
-  basePath: ORDERS_PATH,
-  smartLaunch,
-});
-extraRoutes.push(...routes.handlers);
-ehr.patientLinks.set(CDS_DEMO_PATIENT, [
-  { href: ORDERS_PATH, label: "Orders (decision support demo)" },
-]);
+// A function, not top-level await: tsx loads this file as CommonJS.
+async function main() {
+  const ehr = await startTestEhr({
+    port: Number(process.env.DEMO_EHR_PORT ?? 0),
+    appUrls: appUrls.length ? appUrls : [appUrl],
+  });
+  const client = await createCdsClient({ issuer: ehr.fhirBase });
+  /** A card's SMART link, launched as the EHR launches an app: its launcher, with the appContext. */
+  const smartLaunch = (link: CardLink) => {
+    const launcher = new URL("/ehr/launch", ehr.baseUrl);
+    launcher.searchParams.set("patient", CDS_DEMO_PATIENT);
+    launcher.searchParams.set("app", link.url);
+    if (link.appContext) launcher.searchParams.set("appContext", link.appContext);
+    return launcher.href;
+  };
+  const routes = cdsDemoRoutes({
+    appUrl,
+    client,
+    patientId: CDS_DEMO_PATIENT,
+    patientName: "Kim Diaz",
+    basePath: ORDERS_PATH,
+    smartLaunch,
+  });
+  extraRoutes.push(...routes.handlers);
+  ehr.patientLinks.set(CDS_DEMO_PATIENT, [
+    { href: ORDERS_PATH, label: "Orders (decision support demo)" },
+  ]);
 
-send({
-  type: "started",
-  env: {
-    DEMO_EHR_URL: ehr.baseUrl,
-    DEMO_EHR_ISSUER: ehr.fhirBase,
-    DEMO_EHR_CLIENT_ID: ehr.clientId,
-    DEMO_EHR_CLIENT_SECRET: ehr.clientSecret,
-    DEMO_EHR_SSO_CLIENT_ID: SSO_CLIENT_ID,
-    DEMO_EHR_SSO_CLIENT_SECRET: SSO_CLIENT_SECRET,
-  },
-});
+  send({
+    type: "started",
+    env: {
+      DEMO_EHR_URL: ehr.baseUrl,
+      DEMO_EHR_ISSUER: ehr.fhirBase,
+      DEMO_EHR_CLIENT_ID: ehr.clientId,
+      DEMO_EHR_CLIENT_SECRET: ehr.clientSecret,
+      DEMO_EHR_SSO_CLIENT_ID: SSO_CLIENT_ID,
+      DEMO_EHR_SSO_CLIENT_SECRET: SSO_CLIENT_SECRET,
+    },
+  });
 
-process.on("message", async (message: { type?: string }) => {
-  if (message?.type !== "seeded") return;
-  try {
-    const assessmentId = await prepareCdsDemo({
-      issuer: ehr.fhirBase,
-      jwksUrl: `${ehr.baseUrl}/cds/jwks.json`,
-      patientId: CDS_DEMO_PATIENT,
-      clinicianEmail: process.env.CDS_DEMO_CLINICIAN,
-    });
-    send({ type: "ready", assessmentId });
-  } catch (error) {
-    send({ type: "failed", message: (error as Error).message });
-  }
+  process.on("message", async (message: { type?: string }) => {
+    if (message?.type !== "seeded") return;
+    try {
+      const assessmentId = await prepareCdsDemo({
+        issuer: ehr.fhirBase,
+        jwksUrl: `${ehr.baseUrl}/cds/jwks.json`,
+        patientId: CDS_DEMO_PATIENT,
+        clinicianEmail: process.env.CDS_DEMO_CLINICIAN,
+      });
+      send({ type: "ready", assessmentId });
+    } catch (error) {
+      send({ type: "failed", message: (error as Error).message });
+    }
+  });
+  const stop = async () => {
+    await ehr.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  // The parent went away without a word: do not outlive it.
+  process.on("disconnect", stop);
+}
+
+main().catch((error) => {
+  send({ type: "failed", message: (error as Error).message });
+  process.exit(1);
 });
-const stop = async () => {
-  await ehr.stop();
-  process.exit(0);
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-// The parent went away without a word: do not outlive it.
-process.on("disconnect", stop);
