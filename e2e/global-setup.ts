@@ -5,7 +5,7 @@
 import { ensureClinic, upsertAccount } from "../prisma/accounts";
 import { scriptClient } from "../prisma/client";
 import { assertLocalDatabase } from "../tests/assert-local-database";
-import { startE2eEhr } from "./test-ehr-setup";
+import { startE2eCdsEhr, startE2eEhr } from "./test-ehr-setup";
 import { E2E_USERS } from "./users";
 
 export default async function globalSetup() {
@@ -20,7 +20,13 @@ export default async function globalSetup() {
     const port = Number(process.env.E2E_PORT ?? 3100);
     const clinicId = await ensureClinic(db, E2E_USERS.clinicianA.clinic);
     const ehr = await startE2eEhr(db, clinicId, `http://127.0.0.1:${port}`);
-    return () => ehr.stop();
+    // The demo EHR with the CDS Hooks order page, for e2e/ehr/cds-card.spec.ts.
+    const cdsClinic = await ensureClinic(db, E2E_USERS.clinicianCds.clinic);
+    const cdsEhr = await startE2eCdsEhr(db, cdsClinic, `http://127.0.0.1:${port}`);
+    return async () => {
+      await ehr.stop();
+      await cdsEhr.stop();
+    };
   } finally {
     await db.$disconnect();
   }

@@ -20,6 +20,15 @@ export const E2E_USERS = {
     clinic: "E2E Clinic Two",
     password: "e2e-password-clinician-c",
   },
+  // The CDS Hooks demo's clinician (e2e/ehr/cds-card.spec.ts), alone in a clinic so its demo
+  // checklist changes no other spec's lists or figures.
+  clinicianCds: {
+    email: "e2e-clinician-cds@test.local",
+    name: "Dr CDS",
+    role: "clinician",
+    clinic: "E2E Clinic CDS",
+    password: "e2e-password-clinician-cds",
+  },
   admin: {
     email: "e2e-admin@test.local",
     name: "E2E Admin",

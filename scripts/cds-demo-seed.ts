@@ -2,7 +2,8 @@
  * Demo mode only: makes the test EHR's demo kratom patient a daily kratom user with a checklist in
  * the Demo Clinic (submitted by the demo clinician, linked by the keyed hash of the EHR's issuer
  * and patient id, as a SMART launch links it) and registers the EHR as the clinic's CDS client.
- * Idempotent. Run with the react-server condition (it uses the server's data layer):
+ * Idempotent. The link is written as the database owner (MIGRATION_DATABASE_URL, or the embedded
+ * database's owner). Run with the react-server condition (it uses the server's data layer):
  *   tsx --conditions=react-server scripts/cds-demo-seed.ts --issuer URL --jwks URL --patient ID
  * The test EHR (scripts/test-ehr/) calls it, or `prepareCdsDemo`, when it mounts cds-demo-routes.ts.
  */
@@ -15,6 +16,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { asInput, baseAnswers } from "@/lib/risk/fixtures";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
+import { scriptClient } from "@/prisma/client";
 
 export interface CdsDemo {
   issuer: string;
@@ -45,13 +47,15 @@ export async function prepareCdsDemo(demo: CdsDemo): Promise<string> {
   );
   await db.cdsClient.upsert({
     where: { issuer: demo.issuer },
+    // The EHR's FHIR server is the SMART launch's issuer: a patient's key is the same for both.
     create: {
       clinicId: user.clinicId,
       name: "Test EHR (demo)",
       issuer: demo.issuer,
       jwksUrl: demo.jwksUrl,
+      fhirServer: demo.issuer,
     },
-    update: { jwksUrl: demo.jwksUrl, active: true },
+    update: { jwksUrl: demo.jwksUrl, fhirServer: demo.issuer, active: true },
   });
   const linked = await db.assessment.findFirst({
     where: { clinicId: user.clinicId, fhirPatientKey: key },
@@ -60,7 +64,17 @@ export async function prepareCdsDemo(demo: CdsDemo): Promise<string> {
   if (linked) return linked.id;
   const stored = await submitAssessment(clinician, await createDraft(clinician), demoAnswers);
   if (stored.status === "no-draft") throw new Error("The demo draft could not be submitted.");
-  await db.assessment.update({ where: { id: stored.assessmentId }, data: { fhirPatientKey: key } });
+  // A launch's draft gets its key in the submit statement; this checklist was not launched, and
+  // the app's role may not update a submitted row: the owner links it (demo data only).
+  const owner = scriptClient();
+  try {
+    await owner.assessment.update({
+      where: { id: stored.assessmentId },
+      data: { fhirPatientKey: key },
+    });
+  } finally {
+    await owner.$disconnect();
+  }
   return stored.assessmentId;
 }
 

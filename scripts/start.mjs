@@ -100,10 +100,11 @@ async function main() {
   await bin("tsx", ["scripts/rotate-keys.ts", "--clear-findings"], {
     env: { ...process.env, DATABASE_URL: ownerUrl },
   });
-  if (process.env.DEMO_MODE === "true") demoEhr = await startDemoEhr(port);
+  if (process.env.DEMO_MODE === "true") demoEhr = await startDemoEhr(port, ownerUrl);
   await bin("tsx", ["prisma/seed.ts"], {
     env: { ...process.env, MIGRATION_DATABASE_URL: ownerUrl },
   });
+  await demoEhr?.ready();
 
   if (dev) {
     server = spawn(`${root}/node_modules/.bin/next`, ["dev", "-p", String(port)], {

@@ -7,6 +7,7 @@
  */
 import { citationHref } from "@/lib/evidence";
 import type { FindingSeverity } from "@/lib/risk/types";
+import { appContextString } from "./app-context";
 import { cardDetail, cardSummary } from "./card-text";
 import type { Basis, JudgedOrder } from "./judge";
 import { OVERRIDE_REASONS_SYSTEM } from "./services";
@@ -57,13 +58,13 @@ export function smartLink(basis: Basis, baseUrl: string): CardLink {
         label: "Open the kratom summary",
         url: `${baseUrl}/launch`,
         type: "smart",
-        appContext: JSON.stringify({ open: "summary", assessmentId: basis.assessmentId }),
+        appContext: appContextString({ open: "summary", assessmentId: basis.assessmentId }),
       }
     : {
         label: "Start a kratom checklist",
         url: `${baseUrl}/launch`,
         type: "smart",
-        appContext: JSON.stringify({ open: "new-checklist" }),
+        appContext: appContextString({ open: "new-checklist" }),
       };
 }
 

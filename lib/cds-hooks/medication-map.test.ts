@@ -35,7 +35,7 @@ describe("mapping an ordered medicine to the vocabulary", () => {
     ).toBe("conflict");
   });
 
-  it("lets a code table drop in beside the vocabulary's own codes (RxNorm later)", () => {
+  it("lets a code table drop in beside the vocabulary's own codes", () => {
     const rx = (system: string, code: string) =>
       system === "http://www.nlm.nih.gov/research/umls/rxnorm" && code === "7804"
         ? "oxycodone"

@@ -7,10 +7,14 @@ import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import { decryptJson } from "@/lib/security/patient-reference";
 import type { CdsCaller } from "./caller";
 
-/** The keyed hash of this caller's patient (the same function a SMART launch uses). */
+/**
+ * The keyed hash of this caller's patient (the same function a SMART launch uses). A patient id
+ * belongs to a FHIR server: the registered `fhirServer` (the SMART launch's `iss`, the FHIR base
+ * URL), or the client's issuer when none is registered (an EHR whose JWT issuer is its FHIR base).
+ */
 export function patientKeyOf(caller: CdsCaller, patientId: string): string {
   return fhirPatientKey(
-    caller.issuer,
+    caller.fhirServer || caller.issuer,
     patientId,
     Buffer.from(env().PATIENT_REF_HMAC_KEY, "base64"),
   );

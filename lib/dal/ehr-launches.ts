@@ -75,13 +75,16 @@ export async function claimLaunch(state: string) {
     : null;
 }
 
-/** The launch becomes a draft of this clinician, prefilled, with the EHR session sealed beside it. */
+/**
+ * The launch becomes a draft of this clinician, prefilled, with the EHR session sealed beside it
+ * and the patient's keyed hash, which the submit statement copies to the assessment.
+ */
 export async function completeLaunch(
   launchId: string,
   user: SessionUser,
   session: EhrSession,
   answers: DraftAnswers,
-  prefill: PrefillRecord,
+  { prefill, fhirPatientKey }: { prefill: PrefillRecord; fhirPatientKey: string },
 ): Promise<string> {
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.create({
@@ -95,6 +98,7 @@ export async function completeLaunch(
         draftId: draft.id,
         sessionCipher: encryptJson(session),
         prefillCipher: encryptJson(prefill),
+        fhirPatientKey,
       },
     });
     const who = { actorId: user.id, actorRole: user.role, clinicId: user.clinicId };

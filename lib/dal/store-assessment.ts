@@ -39,7 +39,9 @@ export interface AssessmentRow {
  * draft must be this clinician's) and `ON CONFLICT ("draftId") DO NOTHING` keeps a second submit
  * of the same draft from storing anything: either way it returns null and the caller finds out
  * which. The draft row gets `submittedAt` in the same statement, so an autosave that waited on
- * this row refuses it (lib/dal/drafts.ts). Timestamps are UTC, as Prisma writes them.
+ * this row refuses it (lib/dal/drafts.ts). A draft a SMART launch opened gives the assessment its
+ * EHR patient's keyed hash (`fhirPatientKey`, for the CDS service) in the same insert: the app's
+ * role may insert assessments but never update them. Timestamps are UTC, as Prisma writes them.
  */
 export async function insertAssessment(row: AssessmentRow): Promise<string | null> {
   const rows = await db.$queryRaw<{ id: string }[]>(insertAssessmentStatement(row));
@@ -55,11 +57,13 @@ export function insertAssessmentStatement(row: AssessmentRow): Prisma.Sql {
     WITH a AS (
       INSERT INTO "assessment" ("id", "draftId", "clinicianId", "clinicId", "patientRefHash",
         "patientRefCipher", "answersCipher", "ageBand", "sex", "overallLevel", "dependenceSeverity",
-        "skinChange", "rulesetVersion", "evidenceVersion", "summary", "submittedAt")
+        "skinChange", "rulesetVersion", "evidenceVersion", "summary", "submittedAt", "fhirPatientKey")
       SELECT gen_random_uuid(), d."id", ${row.clinicianId}, ${row.clinicId}::uuid,
         ${row.patientRefHash}, ${row.patientRefCipher}, ${row.answersCipher}, ${row.ageBand},
         ${row.sex}, ${row.overallLevel}, ${row.dependenceSeverity}, ${row.skinChange},
-        ${row.rulesetVersion}, ${row.evidenceVersion}, ${summary}::jsonb, now() AT TIME ZONE 'UTC'
+        ${row.rulesetVersion}, ${row.evidenceVersion}, ${summary}::jsonb, now() AT TIME ZONE 'UTC',
+        (SELECT l."fhirPatientKey" FROM "ehr_launch" l
+          WHERE l."draftId" = d."id" AND l."userId" = d."clinicianId")
       FROM "draft" d WHERE d."id" = ${row.draftId}::uuid AND d."clinicianId" = ${row.clinicianId}
       ON CONFLICT ("draftId") DO NOTHING
       RETURNING "id"

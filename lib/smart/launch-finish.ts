@@ -2,8 +2,10 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import { sessionCookieFor } from "@/lib/auth/session-cookie";
 import { cookieValues } from "@/lib/auth/session-read";
+import { summaryAskedFor } from "@/lib/cds-hooks/app-context";
 import { connectionById } from "@/lib/dal/ehr-connections";
 import { claimLaunch, completeLaunch, type EhrSession } from "@/lib/dal/ehr-launches";
+import { openSummaryLaunch } from "@/lib/dal/ehr-summary-launch";
 import { clinicianForFhirUser, type EhrUserFacts } from "@/lib/dal/ehr-users";
 import { type MatchedMedicines, matchRecordMedicines, recordMedicines } from "@/lib/fhir/prefill";
 import { prefillAnswers } from "@/lib/fhir/prefill-answers";
@@ -11,7 +13,7 @@ import { tryDiscoverSmart } from "./discovery";
 import { type FhirContext, fhirGet } from "./fhir-client";
 import { appUrl, refusedResponse, STATE_COOKIE, stateCookie } from "./launch-start";
 import { oauth, oauthConfiguration } from "./oauth";
-import { ehrPatientReference } from "./patient-reference";
+import { launchedPatient } from "./patient-reference";
 import { readRecord } from "./read-record";
 import type { RefusalCode } from "./refusals";
 
@@ -40,7 +42,8 @@ async function userFacts(ctx: FhirContext, fhirUser: string): Promise<EhrUserFac
  * GET /launch/callback: the state must be this browser's (cookie) and unused; the code is
  * exchanged with the PKCE verifier (openid-client checks state, `iss` and the id_token); the
  * EHR user becomes a clinician of the clinic; the record prefills a new draft; the clinician is
- * signed in and lands on the checklist. Every refusal is a clear page and an audit entry.
+ * signed in and lands on the checklist, or on a summary a CDS card's appContext asks for when
+ * it is theirs and the launched patient's. Every refusal is a clear page and an audit entry.
  */
 export async function finishLaunch(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -106,26 +109,37 @@ export async function finishLaunch(request: Request): Promise<Response> {
   );
   if (!clinician.ok) return refuse(clinician.reason);
   ctx.actorId = clinician.user.id;
+  const launched = launchedPatient(connection.issuer, patient);
+
+  // A CDS card's link asks for a summary: shown when it is this clinician's, for this patient.
+  const summaryId = summaryAskedFor(tokens.appContext);
+  if (
+    summaryId &&
+    (await openSummaryLaunch(launch.id, clinician.user, summaryId, launched.fhirPatientKey))
+  )
+    return signedInRedirect(`/assessments/${summaryId}`, clinician.user.id);
 
   const record = await readRecord(ctx, patient, session.scope);
   const medicines: MatchedMedicines = matchRecordMedicines(
     recordMedicines(record.entries, record.medications),
   );
   const { answers, record: given } = prefillAnswers({
-    patientReference: ehrPatientReference(connection.issuer, patient),
+    patientReference: launched.patientReference,
     patient: record.patient,
     medicines,
     today: new Date(),
   });
   const draftId = await completeLaunch(launch.id, clinician.user, session, answers, {
-    ...given,
-    problems: record.problems,
+    prefill: { ...given, problems: record.problems },
+    fhirPatientKey: launched.fhirPatientKey,
   });
-  const headers = new Headers({
-    location: appUrl(`/checklist/${draftId}/patient`),
-    "cache-control": "no-store",
-  });
+  return signedInRedirect(`/checklist/${draftId}/patient`, clinician.user.id);
+}
+
+/** The launch's end: the state cookie cleared, the clinician signed in, sent to `path`. */
+async function signedInRedirect(path: string, userId: string): Promise<Response> {
+  const headers = new Headers({ location: appUrl(path), "cache-control": "no-store" });
   headers.append("set-cookie", CLEAR_STATE["set-cookie"]);
-  headers.append("set-cookie", await sessionCookieFor(clinician.user.id));
+  headers.append("set-cookie", await sessionCookieFor(userId));
   return new Response(null, { status: 303, headers });
 }

@@ -1,16 +1,13 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { ehrPatientReference, fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 
 /**
- * The patient reference of a launched assessment: a keyed hash of the EHR (issuer) and its
- * Patient id, so the same patient launched again gets the same reference ("What changed" works
- * across launches) while the FHIR id itself is never stored or shown in clear.
+ * The launched patient under the app's key: the keyed hash the assessment will carry (the CDS
+ * service finds it by this) and the "EHR-…" patient reference the draft is prefilled with, cut
+ * from the same hash.
  */
-export function ehrPatientReference(issuer: string, patientId: string): string {
-  const key = Buffer.from(env().PATIENT_REF_HMAC_KEY, "base64");
-  const mac = createHmac("sha256", key)
-    .update(`smart\u0000${issuer}\u0000${patientId}`)
-    .digest("hex");
-  return `EHR-${mac.slice(0, 16).toUpperCase()}`;
+export function launchedPatient(issuer: string, patientId: string) {
+  const key = fhirPatientKey(issuer, patientId, Buffer.from(env().PATIENT_REF_HMAC_KEY, "base64"));
+  return { fhirPatientKey: key, patientReference: ehrPatientReference(key) };
 }

@@ -1,7 +1,7 @@
 // The test EHR's authorization server: panva's oidc-provider (a certified OpenID Connect server)
 // configured the SMART App Launch way: `launch` and `aud` authorization parameters, PKCE S256
 // required, SMART scopes, `fhirUser` in the id_token, and the launch context (`patient`,
-// `encounter`) in the token response and on the access token for the FHIR store to enforce.
+// `encounter`, and `appContext` when a CDS card's link was launched) in the token response and on the access token for the FHIR store to enforce.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { decodeJwt, SignJWT } from "jose";
 import Provider, { errors } from "oidc-provider";
@@ -129,6 +129,8 @@ export function createAuthorizationServer({
     const context = token?.extra ?? {};
     if (context.patient) ctx.body.patient = context.patient;
     if (context.encounter) ctx.body.encounter = context.encounter;
+    // SMART App Launch 2 launch context: a CDS card link's appContext, unchanged.
+    if (context.appContext) ctx.body.appContext = context.appContext;
     ctx.body.need_patient_banner = false;
     // A test makes the EHR answer with an id_token issued to another client (token substitution).
     if (tamper.idTokenAudience && ctx.body.id_token)

@@ -20,6 +20,8 @@ export interface TestEhr {
   tamper: { idTokenAudience?: string };
   /** The EHR user taken as signed in when no launch names one (a Practitioner id). */
   session: { signedInAs: string };
+  /** Links the patient list shows beside a patient's launch link (patient id → links). */
+  patientLinks: Map<string, { href: string; label: string }[]>;
   setAppUrls(urls: string[]): void;
   stop(): Promise<void>;
 }

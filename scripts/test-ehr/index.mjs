@@ -124,7 +124,19 @@ export async function startTestEhr({
   });
   fhirStore = () => fhir;
   await seed(fhir.repo);
-  const ehr = { baseUrl, fhirBase, repo: fhir.repo, withheld, ttl, launches, tamper, session };
+  // patient id → [{ href, label }]: links the EHR's patient list shows beside the launch link.
+  const patientLinks = new Map();
+  const ehr = {
+    baseUrl,
+    fhirBase,
+    repo: fhir.repo,
+    withheld,
+    ttl,
+    launches,
+    tamper,
+    session,
+    patientLinks,
+  };
   const pages = createPages({
     provider: {
       get Grant() {
@@ -139,6 +151,7 @@ export async function startTestEhr({
     contexts,
     withheld,
     session,
+    patientLinks,
   });
 
   server.on("request", async (req, res) => {

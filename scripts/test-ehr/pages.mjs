@@ -1,5 +1,6 @@
 // The test EHR's own pages: the patient list a newcomer clicks ("Launch kratom checklist"), the
-// EHR launch (an opaque `launch` id standing for patient + encounter + user), and the
+// EHR launch (an opaque `launch` id standing for patient + encounter + user, and the appContext
+// of a CDS card's link when it launches one), and the
 // authorization server's interaction: the EHR user is taken as signed in (this is a test EHR),
 // a standalone launch picks its patient here, and the grant holds the scopes the app asked for
 // minus any the test withholds.
@@ -29,7 +30,21 @@ async function formBody(req) {
   return new URLSearchParams(raw);
 }
 
-export function createPages({ provider, fhirBase, appUrl, launches, contexts, withheld, session }) {
+export function createPages({
+  provider,
+  fhirBase,
+  appUrl,
+  launches,
+  contexts,
+  withheld,
+  session,
+  patientLinks,
+}) {
+  // More links beside a patient's launch link, added by what is mounted (the CDS demo's orders).
+  const moreLinks = (p) =>
+    (patientLinks.get(p.id) ?? [])
+      .map((l) => ` · <a href="${esc(l.href)}">${esc(l.label)}</a>`)
+      .join("");
   const patientList = (action) =>
     PATIENTS.map(
       (
@@ -46,7 +61,11 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
       .filter(Boolean);
     grant.addOIDCScope(asked.filter((s) => !withheld.has(s)).join(" "));
     const grantId = await grant.save();
-    contexts.set(grantId, { patient: context.patient, encounter: context.encounter });
+    contexts.set(grantId, {
+      patient: context.patient,
+      encounter: context.encounter,
+      ...(context.appContext ? { appContext: context.appContext } : {}),
+    });
     await provider.interactionFinished(
       req,
       res,
@@ -63,7 +82,7 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
         page(
           "Demo EHR: today's patients",
           `<p>Signed in as Dr Dana Demo (synthetic data).</p>
-        <ul>${patientList((p) => `<a href="/ehr/launch?patient=${p.id}">Launch kratom checklist</a>`)}</ul>`,
+        <ul>${patientList((p) => `<a href="/ehr/launch?patient=${p.id}">Launch kratom checklist</a>${moreLinks(p)}`)}</ul>`,
         ),
       );
       return true;
@@ -72,10 +91,13 @@ export function createPages({ provider, fhirBase, appUrl, launches, contexts, wi
       const p = PATIENTS.find((x) => x.id === url.searchParams.get("patient"));
       if (!p) return html(res, 404, page("Unknown patient", ""));
       const launch = randomBytes(12).toString("base64url");
+      // A CDS card's SMART link is launched with its appContext, handed back at the token.
+      const appContext = url.searchParams.get("appContext")?.slice(0, 500);
       launches.set(launch, {
         patient: p.id,
         encounter: `enc-${p.id}`,
         practitioner: PRACTITIONER.id,
+        ...(appContext ? { appContext } : {}),
       });
       const target = new URL("/launch", url.searchParams.get("app") ?? appUrl());
       target.searchParams.set("iss", fhirBase);

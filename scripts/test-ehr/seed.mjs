@@ -56,6 +56,18 @@ export const PATIENTS = [
       { type: "MedicationRequest", concept: text("sertraline") },
     ],
   },
+  {
+    // The CDS Hooks demo's patient (scripts/test-ehr/cds-demo.ts): ordering oxycodone for them
+    // shows the kratom card, whose link opens their checklist's summary.
+    id: "pt-kratom",
+    label: "Daily kratom use (decision support demo: order oxycodone)",
+    patient: {
+      gender: "male",
+      birthDate: "1979-06-02",
+      name: [{ family: "Diaz", given: ["Kim"] }],
+    },
+    medicines: [{ type: "MedicationStatement", concept: text("Kratom leaf powder") }],
+  },
 ];
 
 /** Creates the practitioner, the patients, one encounter each and their medicine entries. */

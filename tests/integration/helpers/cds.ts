@@ -39,11 +39,11 @@ export const send = async (req: Request) => {
   return feedback ? feedbackRoute.POST(req, ctx) : hookRoute.POST(req, ctx);
 };
 
+/** As the database owner, as the other fixtures (the app's role may not update a submitted row). */
 export async function sql<T = Record<string, unknown>>(
   text: string,
   values: unknown[] = [],
 ): Promise<T[]> {
-  // As the owner, as every fixture writes (the app's role cannot insert users or edit assessments).
   const client = new Client({
     connectionString: process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL,
   });
