@@ -53,6 +53,24 @@ describe("erasing a patient's assessments", () => {
       rawDb.assessment.findMany({ where: { id: { in: ids } }, select: { draftId: true } });
     const goneDrafts = (await draftsOf(gone)).map((d) => d.draftId);
     expect(await rawDb.finding.count({ where: { assessmentId: { in: gone } } })).toBeGreaterThan(0);
+    // One of them came from a SMART launch, which holds the patient's keyed EHR hash.
+    const ehr = await rawDb.ehrConnection.create({
+      data: {
+        clinicId: admin.clinicId,
+        name: "Erasure EHR",
+        issuer: `https://ehr.test/${randomUUID()}`,
+        clientId: "kratom",
+      },
+    });
+    const launch = await rawDb.ehrLaunch.create({
+      data: {
+        connectionId: ehr.id,
+        stateHash: randomUUID().replaceAll("-", ""),
+        requestCipher: "sealed",
+        draftId: goneDrafts[0],
+        fhirPatientKey: "f".repeat(64),
+      },
+    });
 
     // Unconfirmed: only counts (assessments and clinicians), erases nothing. Confirmed for
     // another count than what matches now: counts again, erases nothing.
@@ -107,6 +125,7 @@ describe("erasing a patient's assessments", () => {
       await rawDb.assessmentMedicationClass.count({ where: { assessmentId: { in: gone } } }),
     ).toBe(0);
     expect(await rawDb.draft.count({ where: { id: { in: goneDrafts } } })).toBe(0);
+    expect(await rawDb.ehrLaunch.count({ where: { id: launch.id } })).toBe(0);
     expect(await rawDb.assessment.count({ where: { id: { in: kept } } })).toBe(2);
 
     // The audit keeps that it happened, by whom and for which request; never the patient.
