@@ -180,6 +180,9 @@ describe.runIf(separated)("the app's database role", () => {
     await owner.query(`CREATE ROLE ${probe} LOGIN PASSWORD 'original-pass'`);
     try {
       const u = new URL(MIGRATION_DATABASE_URL ?? "");
+      // CONNECT by name, as ensureAppRole gives its roles: PUBLIC's CONNECT on this database is
+      // gone once any ensureAppRole ran against another database of the server (the restore test's).
+      await owner.query(`GRANT CONNECT ON DATABASE "${u.pathname.slice(1)}" TO ${probe}`);
       const as = (password: string) => {
         const v = new URL(u);
         v.username = probe;
