@@ -8,8 +8,8 @@ import { attack, Tally, type Verdict } from "./insider-attack";
 import { syntheticAssessments } from "./synthetic";
 
 const T = 11;
-/** Victims per batch size: 100 for the batch of 11, 50 for the larger ones (unit-suite time). */
-const victims = (k: number) => Number(process.env.ATTACK_VICTIMS ?? (k === 11 ? 100 : 50));
+/** Victims per batch size (issue 21 §4: at least 100); ATTACK_VICTIMS runs more. */
+const victims = (_k: number) => Number(process.env.ATTACK_VICTIMS ?? 100);
 /**
  * The margins (docs/aggregates.md, "the insider"): over all measures the attacker's best guess
  * may beat the published marginals by at most 2.5 points, and on the measures the victim has
