@@ -3,7 +3,7 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from "react"
 import type { UseFormReturn } from "react-hook-form";
 import { saveDraftAction } from "@/lib/actions/draft-actions";
 import type { DraftAnswers } from "@/lib/checklist/draft";
-import { clearUnsaved, stashUnsaved } from "./draft-memory";
+import { clearUnsaved, stashUnsaved, submittedAs } from "./draft-memory";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "error";
 
@@ -37,6 +37,7 @@ export function useAutosave(
     async (stepReached?: number): Promise<boolean> => {
       clearTimeout(timer.current);
       clearTimeout(retry.current.timer);
+      if (submittedAs(draftId)) return false;
       if (stepReached !== undefined) reached.current = Math.max(reached.current, stepReached);
       dirty.current = false;
       setState("saving");
@@ -87,7 +88,8 @@ export function useAutosave(
    */
   const flush = useCallback(
     (stash = true) => {
-      if (!dirty.current) return;
+      // A submitted draft takes no more saves: leaving for its summary sends nothing.
+      if (!dirty.current || submittedAs(draftId)) return;
       clearTimeout(timer.current);
       const body = { answers: form.getValues(), stepReached: reached.current };
       if (stash) stashUnsaved(draftId, body.answers, body.stepReached);

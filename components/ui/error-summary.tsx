@@ -23,11 +23,18 @@ export function ErrorSummary({
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every failed attempt
+  const shown = errors.length > 0 || Boolean(formError);
+  // Focus once per failed attempt, when its summary is first on screen: a form's errors can
+  // arrive a render after the attempt is counted (react-hook-form's state), and fixing them
+  // one by one afterwards must not take the focus away from the field being fixed.
+  const focusedFor = useRef(-1);
   useEffect(() => {
-    if (errors.length > 0 || formError) ref.current?.focus();
-  }, [focusKey]);
-  if (errors.length === 0 && !formError) return null;
+    if (shown && focusKey !== focusedFor.current) {
+      focusedFor.current = focusKey;
+      ref.current?.focus();
+    }
+  }, [focusKey, shown]);
+  if (!shown) return null;
   return (
     <div
       ref={ref}

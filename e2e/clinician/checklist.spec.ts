@@ -39,7 +39,8 @@ test.describe("clinician checklist", () => {
     const ref = uniqueRef("happy");
     await completeChecklist(page, ref);
     await expectNoAxeViolations(page);
-    await expect(page.getByText(ref)).toHaveCount(0); // the review lists answers, not the reference
+    // The review names the patient reference (issue 17 §5), so the clinician checks whose it is.
+    await expect(page.getByText(ref)).toBeVisible();
     await page.getByRole("button", { name: "Submit assessment" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();
     await expect(page.getByText(ref)).toBeVisible();
