@@ -29,7 +29,13 @@ export async function recordShown(
   remainingMs: number,
 ): Promise<BuiltCard[]> {
   if (cards.length === 0) return [];
-  const timeout = String(Math.max(20, Math.floor(remainingMs)));
+  // The statement must end before the hook's budget answers "no cards", or a card would be
+  // recorded and audited as shown while the EHR got an empty list: a margin for the round trip
+  // back, and nothing recorded at all when less than that is left.
+  const RECORD_MARGIN_MS = 15;
+  if (remainingMs < 2 * RECORD_MARGIN_MS)
+    throw new Error("budget spent before the cards were recorded");
+  const timeout = String(Math.floor(remainingMs - RECORD_MARGIN_MS));
   const rows = cards.map(
     (c) =>
       Prisma.sql`(${c.card.uuid}::uuid, ${c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null}::varchar,
