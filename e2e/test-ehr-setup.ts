@@ -1,5 +1,5 @@
 // The test EHR for the e2e run: started in Playwright's runner process (global setup) so it
-// lives for the whole run, registered for "E2E Clinic One" with its user linked to clinician A
+// lives for the whole run, registered for "E2E Clinic One" with its user linked to its own clinician (clinicianEhr)
 // (the link the first launch makes under "link-by-email"). Its address and a read-back token
 // reach the specs through the environment.
 import { randomBytes } from "node:crypto";
@@ -24,7 +24,7 @@ export async function startE2eEhr(db: PrismaClient, clinicId: string, appUrl: st
     db,
     connectionId,
     `${ehr.fhirBase}/Practitioner/${PRACTITIONER.id}`,
-    E2E_USERS.clinicianA.email,
+    E2E_USERS.clinicianEhr.email,
   );
   process.env.E2E_EHR_URL = ehr.baseUrl;
   process.env.E2E_EHR_TOKEN = testToken;

@@ -20,6 +20,15 @@ export const E2E_USERS = {
     clinic: "E2E Clinic Two",
     password: "e2e-password-clinician-c",
   },
+  // The test EHR's linked clinician (e2e/clinician/ehr-launch.spec.ts): signing out forgets every
+  // EHR token of the user, so a spec signing clinician A out in parallel must not end this launch.
+  clinicianEhr: {
+    email: "e2e-clinician-ehr@test.local",
+    name: "Dr EHR",
+    role: "clinician",
+    clinic: "E2E Clinic One",
+    password: "e2e-password-clinician-ehr",
+  },
   // The CDS Hooks demo's clinician (e2e/ehr/cds-card.spec.ts), alone in a clinic so its demo
   // checklist changes no other spec's lists or figures.
   clinicianCds: {
