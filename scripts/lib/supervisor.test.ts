@@ -117,9 +117,9 @@ describe("the app supervisor", () => {
   it("keeps the healthy process serving when another dies at every start, and restarts a failing publisher", async () => {
     const port = await start({ FAIL_AT_START: "1", PUBLISHER_EXITS: "3" });
     await until(() => (output.match(/slot 1\) exited \(1\)/g) ?? []).length >= 4);
-    expect((output.match(/aggregate publisher exited \(3\)/g) ?? []).length).toBeGreaterThanOrEqual(
-      3,
-    );
+    // The publisher restarts on its own back-off, independent of the worker's: wait for it too
+    // (on a busy machine its third exit can come after the worker's fourth).
+    await until(() => (output.match(/aggregate publisher exited \(3\)/g) ?? []).length >= 3);
     expect(await get(port)).toBeGreaterThan(0);
     expect(child?.exitCode).toBeNull();
   }, 30_000);
