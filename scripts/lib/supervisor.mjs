@@ -116,8 +116,13 @@ export function runPrimary({ count, drainMs, publisher, log = console.error, onS
     for (const k of [...workers, publisherKeeper].filter(Boolean)) k.stop();
     const alive = new Set();
     for (const w of Object.values(cluster.workers ?? {})) {
+      // A worker that is dying at start can still be listed: sending to it would throw (its
+      // channel is closed) and take the supervisor down with exit code 1 instead of its own.
+      if (w.isDead() || !w.isConnected()) continue;
       alive.add(w.process);
-      w.send({ type: "drain" });
+      // With a callback a failed send (EPIPE: the worker died in between) is handed to it
+      // instead of being emitted as an 'error' nobody listens to; its exit is awaited below.
+      w.send({ type: "drain" }, () => {});
     }
     const child = publisherKeeper?.current();
     if (child && child.exitCode === null && child.signalCode === null) {
