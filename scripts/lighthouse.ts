@@ -35,7 +35,7 @@ async function targets(): Promise<[string, string, string][]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   try {
     const clinician = await (await browser.newContext({ baseURL: BASE })).newPage();
-    const cookie = await signIn(clinician, "clinician@demo.test", "demo-clinician-pass");
+    await signIn(clinician, "clinician@demo.test", "demo-clinician-pass");
     await completeChecklist(clinician, `LH-${Date.now().toString(36)}`);
     await clinician.getByRole("button", { name: "Submit assessment" }).click();
     await clinician.getByRole("heading", { level: 1, name: "Assessment summary" }).waitFor();
@@ -50,13 +50,18 @@ async function targets(): Promise<[string, string, string][]> {
     const medicationsStep = clinician.url();
     const admin = await (await browser.newContext({ baseURL: BASE })).newPage();
     const adminCookie = await signIn(admin, "admin@demo.test", "demo-admin-password");
+    // The clinician's cookies as they are now: the session cookie is refreshed as the pages are
+    // used, so the one read right after signing in can be stale by the time Lighthouse sends it.
+    const current = (await clinician.context().cookies())
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
     return [
-      ["summary", summary, cookie],
-      ["my assessments", `${BASE}/assessments`, cookie],
-      ["step: patient", patientStep, cookie],
-      ["step: use pattern", useStep, cookie],
-      ["step: medications", medicationsStep, cookie],
-      ["evidence", `${BASE}/evidence`, cookie],
+      ["summary", summary, current],
+      ["my assessments", `${BASE}/assessments`, current],
+      ["step: patient", patientStep, current],
+      ["step: use pattern", useStep, current],
+      ["step: medications", medicationsStep, current],
+      ["evidence", `${BASE}/evidence`, current],
       ["sign-in", `${BASE}/sign-in`, ""],
       ["admin dashboard", `${BASE}/admin`, adminCookie],
     ];
