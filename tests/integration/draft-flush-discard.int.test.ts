@@ -1,8 +1,8 @@
-import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import { createDraft, getDraft, submittedAssessmentOf } from "@/lib/dal/drafts";
 import { asRequestFrom } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";
+import { auditActions } from "./helpers/audit";
 import { makeUser } from "./helpers/users";
 
 const { submitAssessment } = await import("@/lib/dal/assessments");
@@ -10,20 +10,6 @@ const { discardDraftAction, saveDraftAction } = await import("@/lib/actions/draf
 const flushRoute = await import("@/app/api/drafts/[draftId]/route");
 
 const ORIGIN = "http://127.0.0.1:3100";
-
-async function auditActions(targetId: string): Promise<string[]> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'select action from audit_event where "targetId" = $1 order by id',
-      [targetId],
-    );
-    return rows.map((r) => r.action);
-  } finally {
-    await client.end();
-  }
-}
 
 const flush = (draftId: string, body: unknown, origin: string | null = ORIGIN) => {
   const text = JSON.stringify(body);

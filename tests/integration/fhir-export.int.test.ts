@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { Client } from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createDraft } from "@/lib/dal/drafts";
 import { requestState } from "./helpers/action-context";
 import { validInput } from "./helpers/answers";
+import { auditActions } from "./helpers/audit";
 import { makeUser } from "./helpers/users";
 
 const { submitAssessment } = await import("@/lib/dal/assessments");
@@ -14,20 +14,6 @@ const exportAs = (id: string) =>
   exportRoute.GET(new Request(`http://127.0.0.1/api/assessments/${id}/fhir`), {
     params: Promise.resolve({ id }),
   });
-
-async function auditActions(targetId: string): Promise<string[]> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'select action from audit_event where "targetId" = $1 order by id',
-      [targetId],
-    );
-    return rows.map((r) => r.action);
-  } finally {
-    await client.end();
-  }
-}
 
 async function storedAssessment(reference: string) {
   const owner = await makeUser("clinician");
