@@ -7,7 +7,7 @@
  * from the published marginals (the baseline). Test support: not imported by the app.
  */
 import type { Catalogue } from "../catalogue";
-import { MAX_NARROWED } from "../filter-values";
+import { offered } from "../filter-values";
 import { cellLikelihood, type Obs } from "./attack-likelihood";
 import { measuresOf as catalogueMeasures } from "./cells";
 import { mod, publishedValue } from "./perturb";
@@ -30,7 +30,7 @@ const ALL = "all";
 const key = (clinic: string, age: string, sex: string, period: string, measure: string) =>
   `${clinic}|${age}|${sex}|${period}|${measure}`;
 
-/** Every cube cell (year or all time) an assessment counts in: at most MAX_NARROWED narrowed. */
+/** Every cube cell (year or all time) an assessment counts in: the offered combinations. */
 function cellsOf(a: Assessment): string[] {
   const out: string[] = [];
   const year = a.at.slice(0, 4);
@@ -38,8 +38,7 @@ function cellsOf(a: Assessment): string[] {
     for (const age of [ALL, a.ageBand])
       for (const sex of [ALL, a.sex])
         for (const period of [ALL, year]) {
-          const narrowed = [clinic, age, sex, period].filter((x) => x !== ALL).length;
-          if (narrowed > MAX_NARROWED) continue;
+          if (!offered({ clinic, period, ageBand: age, sex })) continue;
           for (const m of measuresOf(a)) out.push(key(clinic, age, sex, period, m));
         }
   return out;
@@ -62,7 +61,7 @@ export class Tally {
   get(c: string): { n: number; k: number } | undefined {
     return this.cells.get(c) ?? this.base?.get(c);
   }
-  /** The cell as the engine publishes it (release.ts: the clinic's total key is the salt). */
+  /** The cell as the engine publishes it (release.ts: the salt is its clinic's key sum in its period). */
   published(c: string, threshold: number): Obs {
     let o = this.shown.get(c);
     if (o === undefined) {
@@ -72,9 +71,9 @@ export class Tally {
     return o;
   }
   private publish(c: string, threshold: number): Obs {
-    const clinic = c.slice(0, c.indexOf("|"));
+    const [clinic, , , period] = c.split("|");
     const { n, k } = this.get(c) ?? { n: 0, k: 0 };
-    const salt = this.get(key(clinic, ALL, ALL, ALL, "total"))?.k ?? 0;
+    const salt = this.get(key(clinic, ALL, ALL, period, "total"))?.k ?? 0;
     const v = publishedValue(n, k, salt);
     return v > 0 && v < threshold ? "small" : v;
   }
@@ -126,7 +125,7 @@ export function attack(
     for (const age of [ALL, ...ages])
       for (const sex of [ALL, ...sexes])
         for (const period of [ALL, year]) {
-          if ([c, age, sex, period].filter((x) => x !== ALL).length > MAX_NARROWED) continue;
+          if (!offered({ clinic: c, period, ageBand: age, sex })) continue;
           const holds = hyps.map(
             (h) => (age === ALL || age === h.age) && (sex === ALL || sex === h.sex),
           );
