@@ -4,10 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import {
   type AggregateFilters,
   filtersToSearch,
-  MAX_NARROWED,
-  narrowedCount,
+  notOfferedReason,
   sameFilters,
-  TOO_NARROW,
 } from "@/lib/aggregates/filter-values";
 import type { AggregateView } from "@/lib/aggregates/types";
 import { CellText } from "./cell-text";
@@ -53,10 +51,10 @@ export function AggregatesDashboard({
   const version = release.data?.version ?? null;
   const preparingBy =
     release.data && release.data.version === null ? release.data.preparingBy : null;
-  const tooNarrow = narrowedCount(filters) > MAX_NARROWED;
+  const refused = notOfferedReason(filters);
   const view = useQuery({
     ...viewQuery(filters, version),
-    enabled: !tooNarrow && version !== null,
+    enabled: refused === null && version !== null,
     // A new release of the same view keeps the old figures until the new ones arrive; other
     // filters never show the previous filters' figures.
     placeholderData: (previous) =>
@@ -76,7 +74,7 @@ export function AggregatesDashboard({
     window.history.replaceState(null, "", `?${filtersToSearch(next)}`);
   }
 
-  const error = tooNarrow ? TOO_NARROW : view.error && !gone ? view.error.message : null;
+  const error = refused ?? (view.error && !gone ? view.error.message : null);
   const data = error ? undefined : view.data;
   // A release in which no clinic has reached its first batch holds only zeros: a "0" would
   // read as "nothing submitted", which is not what it means.

@@ -1,5 +1,5 @@
 "use client";
-import { type AggregateFilters, ALL, MAX_NARROWED } from "@/lib/aggregates/filter-values";
+import { type AggregateFilters, ALL, FILTER_RULE } from "@/lib/aggregates/filter-values";
 import type { AggregateView } from "@/lib/aggregates/types";
 
 interface Props {
@@ -22,10 +22,12 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
     onChange({ ...filters, [key]: e.target.value });
   // Until the first response lists the clinics, the selected one is shown as "Your clinic".
   const clinics = options?.clinics ?? [{ id: filters.clinic, name: "Your clinic" }];
-  const described = {
+  // Every control is described by the rule and, when refused, by the reason; the controls
+  // whose choice is part of a refused combination are the invalid ones.
+  const described = (key: keyof AggregateFilters) => ({
     "aria-describedby": error ? "filters-rule filters-error" : "filters-rule",
-    "aria-invalid": error ? true : undefined,
-  };
+    "aria-invalid": error && filters[key] !== ALL ? true : undefined,
+  });
   return (
     <form
       aria-label="Filters"
@@ -33,7 +35,7 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
       onSubmit={(e) => e.preventDefault()}
     >
       <p id="filters-rule" className="text-sm text-slate-700 sm:col-span-4">
-        Narrow at most {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} of the four filters at once.
+        {FILTER_RULE}
       </p>
       <div>
         <label htmlFor="filter-clinic" className="font-medium">
@@ -43,7 +45,7 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
           id="filter-clinic"
           className={selectClass}
           value={filters.clinic}
-          {...described}
+          {...described("clinic")}
           onChange={set("clinic")}
         >
           <option value={ALL}>All clinics</option>
@@ -62,7 +64,7 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
           id="filter-period"
           className={selectClass}
           value={filters.period}
-          {...described}
+          {...described("period")}
           onChange={set("period")}
         >
           <option value={ALL}>All time</option>
@@ -81,7 +83,7 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
           id="filter-age"
           className={selectClass}
           value={filters.ageBand}
-          {...described}
+          {...described("ageBand")}
           onChange={set("ageBand")}
         >
           <option value={ALL}>All age bands</option>
@@ -101,7 +103,7 @@ export function FiltersForm({ filters, options, onChange, error }: Props) {
           className={selectClass}
           value={filters.sex}
           onChange={set("sex")}
-          {...described}
+          {...described("sex")}
         >
           <option value={ALL}>All</option>
           {(options?.sexes ?? []).map((s) => (

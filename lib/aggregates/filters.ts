@@ -5,13 +5,7 @@
  */
 import { z } from "zod";
 import { ageBands, sexes } from "@/lib/checklist/options";
-import {
-  type AggregateFilters,
-  ALL,
-  MAX_NARROWED,
-  narrowedCount,
-  TOO_NARROW,
-} from "./filter-values";
+import { type AggregateFilters, ALL, notOfferedReason } from "./filter-values";
 
 export { type AggregateFilters, ALL, filtersToSearch } from "./filter-values";
 
@@ -36,11 +30,13 @@ const filterFields = {
   ).default(ALL),
 };
 
-const notTooNarrow = <T extends AggregateFilters>(f: T) => narrowedCount(f) <= MAX_NARROWED;
+/** A combination the figures do not offer is refused with its reason, at "filters". */
+const offeredOnly = (f: AggregateFilters, ctx: z.RefinementCtx) => {
+  const reason = notOfferedReason(f);
+  if (reason) ctx.addIssue({ code: "custom", message: reason, path: ["filters"] });
+};
 
-export const aggregateFiltersSchema = z
-  .object(filterFields)
-  .refine(notTooNarrow, { error: TOO_NARROW, path: ["filters"] });
+export const aggregateFiltersSchema = z.object(filterFields).superRefine(offeredOnly);
 
 /** The filters plus the release they are read from (the version on screen), if given. */
 export const aggregateQuerySchema = z
@@ -51,4 +47,4 @@ export const aggregateQuerySchema = z
       .regex(/^\d{1,9}$/, { error: "Unknown figures version." })
       .optional(),
   })
-  .refine(notTooNarrow, { error: TOO_NARROW, path: ["filters"] });
+  .superRefine(offeredOnly);

@@ -5,7 +5,7 @@ import { AggregatesDashboard } from "@/components/admin/dashboard";
 import { type Release, releaseQuery, viewQuery } from "@/components/admin/queries";
 import { AdminQueryProvider } from "@/components/admin/query-provider";
 import { MAX_PERTURBATION } from "@/lib/aggregates/engine";
-import { MAX_NARROWED } from "@/lib/aggregates/filter-values";
+import { FILTER_RULE } from "@/lib/aggregates/filter-values";
 import { type AggregateFilters, ALL, aggregateFiltersSchema } from "@/lib/aggregates/filters";
 import { requirePageUser } from "@/lib/auth/session";
 import { getAggregates, getReleaseInfo } from "@/lib/dal/aggregates";
@@ -65,9 +65,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         is slightly perturbed (usually by 0–2, at most {MAX_PERTURBATION}), so no single assessment
         can be worked out and tables need not add up exactly; a figure from 1 to {t - 1} shows as
         “&lt;{t}”, and a small count can show as 0. A clinic’s figures move only in batches of at
-        least {t} new assessments. At most {MAX_NARROWED === 2 ? "two" : MAX_NARROWED} filters can
-        be narrowed at once: narrower groups are mostly too small to show. The monthly trend shows
-        totals only (risk levels are shown per year: choose a year).
+        least {t} new assessments. {FILTER_RULE} The monthly trend shows totals only (risk levels
+        are shown per year: choose a year).
       </p>
       {/* TanStack Query only here, where figures are fetched: the accounts and audit pages
           no longer ship it (docs/scaling.md, first-load JavaScript). */}

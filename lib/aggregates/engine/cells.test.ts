@@ -88,10 +88,16 @@ describe("the dashboard cube", () => {
         [at("all", "all", "all", "all", m), ["a", "b"].map((c) => at(c, "all", "all", "all", m))],
         [at("a", "all", "all", "all", m), ["2025", "2026"].map((y) => at("a", "all", "all", y, m))],
         [
-          at("all", "all", "male", "all", m),
-          ["18-24", "25-34"].map((b) => at("all", b, "male", "all", m)),
+          at("all", "all", "all", "all", m),
+          ["18-24", "25-34"].map((b) => at("all", b, "all", "all", m)),
         ],
       ] as const;
+      // A year of a clinic = its months (months exist for totals only).
+      const year = at("a", "all", "all", "2025", m);
+      if (m === "total") {
+        const months = ["01", "07"].map((mo) => at("a", "all", "all", `2025-${mo}`, m));
+        expect(months.reduce((t, c) => t + c.n, 0)).toBe(year.n);
+      }
       for (const [margin, parts] of sums) {
         expect(parts.reduce((t, c) => t + c.n, 0)).toBe(margin.n);
         expect(mod(parts.reduce((t, c) => t + c.keySum, 0))).toBe(margin.keySum);
@@ -99,17 +105,26 @@ describe("the dashboard cube", () => {
     }
   });
 
-  it("publishes months only for all ages and sexes, and at most two narrowed filters", () => {
+  it("publishes months only for totals of all ages and sexes, and only the offered filters", () => {
     const cells = cellsOf(fc.sample(assessment, 50));
     const has = (clinic: string, ageBand: string, sex: string, period: string, measure = "total") =>
       cells.has(cellKey({ clinic, ageBand, sex, period, measure }));
     expect(has("a", "all", "all", "2025-07")).toBe(true);
+    expect(has("all", "all", "all", "2025-07")).toBe(true);
     expect(has("a", "all", "all", "2025-07", "level:low")).toBe(false);
     expect(has("a", "18-24", "all", "2025-07")).toBe(false);
-    expect(has("a", "18-24", "all", "all")).toBe(true);
-    expect(has("a", "all", "all", "2025")).toBe(true);
+    // One filter alone, and clinic with year; no other pair, nothing narrower.
+    expect(has("a", "all", "all", "all")).toBe(true);
+    expect(has("all", "18-24", "all", "all")).toBe(true);
+    expect(has("all", "all", "male", "all")).toBe(true);
+    expect(has("all", "all", "all", "2025")).toBe(true);
+    expect(has("a", "all", "all", "2025", "skin:yes")).toBe(true);
+    expect(has("a", "18-24", "all", "all")).toBe(false);
+    expect(has("a", "all", "male", "all")).toBe(false);
+    expect(has("all", "18-24", "female", "all")).toBe(false);
+    expect(has("all", "18-24", "all", "2025")).toBe(false);
+    expect(has("all", "all", "male", "2025")).toBe(false);
     expect(has("a", "18-24", "female", "all")).toBe(false);
-    expect(has("a", "18-24", "all", "2025")).toBe(false);
   });
 
   it('publishes every cell of random clinics as 0, "<11" or a number of at least 11', () => {

@@ -5,12 +5,12 @@
  * it, so it has one perturbed value (no averaging of paths). Margins are cells of their own.
  *
  * Which cells exist (a product decision, docs/aggregates.md): months for totals only and only for
- * all ages and sexes; at most MAX_NARROWED of clinic, age band, sex and year narrowed at once
- * (narrower cells are nearly all below the threshold, and each is another reading of the same
+ * all ages and sexes; one of clinic, year, age band and sex narrowed, or clinic with year
+ * (filter-values.ts `offered`: each further combination is another reading of the same
  * assessments for an averaging attacker).
  */
 import type { Catalogue } from "../catalogue";
-import { MAX_NARROWED } from "../filter-values";
+import { offered } from "../filter-values";
 import { mod } from "./perturb";
 
 export interface SourceRow {
@@ -44,6 +44,16 @@ export interface Counted extends CellId {
 export const ALL = "all";
 
 export const cellKey = (c: CellId) => `${c.clinic}|${c.ageBand}|${c.sex}|${c.period}|${c.measure}`;
+
+/**
+ * Whether the cube holds a cell: its clinic, year, age band and sex are a combination the
+ * dashboard offers (a month counts as its year), and months exist for monthly measures only,
+ * for all ages and sexes.
+ */
+function exists(clinic: string, ageBand: string, sex: string, period: string, monthly: boolean) {
+  if (period.length === 7 && (!monthly || ageBand !== ALL || sex !== ALL)) return false;
+  return offered({ clinic, period: period.slice(0, 4), ageBand, sex });
+}
 
 /** Every measure the catalogue counts; `monthly` measures also exist per month. */
 export function measuresOf(cat: Catalogue): { key: string; monthly: boolean }[] {
@@ -96,15 +106,12 @@ export function countCells(
     if (m === undefined || !known[0].has(r.clinicId) || !known[1].has(r.ageBand)) continue;
     if (!sexes.has(r.sex) || !yearSet.has(year)) continue;
     const periods = r.period.length === 7 ? [ALL, year, r.period] : [ALL, year];
-    // The same rules as `exists`, unrolled: this loop runs for every row and margin.
+    // Each row adds to its own cell and to every margin the dashboard offers.
     for (const clinic of [ALL, r.clinicId])
       for (const ageBand of [ALL, r.ageBand])
-        for (const sex of [ALL, r.sex]) {
-          const used = (clinic === ALL ? 0 : 1) + (ageBand === ALL ? 0 : 1) + (sex === ALL ? 0 : 1);
-          if (used > MAX_NARROWED) continue;
+        for (const sex of [ALL, r.sex])
           for (const period of periods) {
-            if (period !== ALL && used === MAX_NARROWED) continue;
-            if (period.length === 7 && (!m || ageBand !== ALL || sex !== ALL)) continue;
+            if (!exists(clinic, ageBand, sex, period, m)) continue;
             const k = `${clinic}|${ageBand}|${sex}|${period}|${r.measure}`;
             const was = counts.get(k);
             if (was) {
@@ -112,22 +119,15 @@ export function countCells(
               was.keySum = mod(was.keySum + r.keySum);
             } else counts.set(k, { n: r.n, keySum: mod(r.keySum) });
           }
-        }
   }
   const out: Counted[] = [];
   const months = years.flatMap(monthsOfYear);
-  const narrowed = (...xs: string[]) => xs.filter((x) => x !== ALL).length;
   for (const { key: measure, monthly: mm } of measures)
     for (const clinic of [ALL, ...clinicIds])
       for (const ageBand of [ALL, ...known[1]])
-        for (const sex of [ALL, ...sexes]) {
-          const used = narrowed(clinic, ageBand, sex);
-          if (used > MAX_NARROWED) continue;
-          const periods =
-            used === MAX_NARROWED
-              ? [ALL]
-              : [ALL, ...years, ...(mm && ageBand === ALL && sex === ALL ? months : [])];
-          for (const period of periods) {
+        for (const sex of [ALL, ...sexes])
+          for (const period of [ALL, ...years, ...(mm ? months : [])]) {
+            if (!exists(clinic, ageBand, sex, period, mm)) continue;
             const c = counts.get(cellKey({ clinic, ageBand, sex, period, measure }));
             out.push({
               clinic,
@@ -139,6 +139,5 @@ export function countCells(
               keySum: c?.keySum ?? 0,
             });
           }
-        }
   return out;
 }

@@ -12,12 +12,12 @@ const T = 11;
 const victims = (_k: number) => Number(process.env.ATTACK_VICTIMS ?? 100);
 /**
  * The margins (docs/aggregates.md, "the insider"): over all measures the attacker's best guess
- * may beat the published marginals by at most 2.5 points, and on the measures the victim has
- * by at most 15 points (measured 0.6–1.8 and 8–13 with 30 victims); without perturbation both
- * were 100% (issue 21).
+ * may beat the published marginals by at most 1.5 points, and on the measures the victim has
+ * by at most 6 points (measured 0.5–0.8 and 1.3–4.4 with 100 victims, with one filter at a time
+ * or clinic with year; 9–12 with any two filters); without perturbation both were 100% (issue 21).
  */
-const MARGIN_ALL = 0.025;
-const MARGIN_PRESENT = 0.15;
+const MARGIN_ALL = 0.015;
+const MARGIN_PRESENT = 0.06;
 const catalogue = buildCatalogue();
 const base = syntheticAssessments(1000, 3);
 const before = new Tally().add(base);
