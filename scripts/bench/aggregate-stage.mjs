@@ -4,6 +4,7 @@
 // admin), and report the share of figures shown as numbers on the network view and on the
 // biggest clinic's current year.
 import { log } from "../lib/run.mjs";
+import { measureUtility } from "./aggregate-utility.mjs";
 import { signIn, timeAggregates } from "./http.mjs";
 import { sql, tsx } from "./steps.mjs";
 
@@ -68,9 +69,10 @@ export async function measureAggregates({ sizes, url, databaseUrl, env, password
       "clinic=all",
       "clinic=all&sex=female",
       `clinic=${c[0]}`,
-      `clinic=${c[1]}&ageBand=35-44`,
+      `clinic=all&ageBand=35-44`,
       `clinic=all&period=${year}`,
-      `clinic=${c[2]}&sex=male`,
+      // One filter at a time, or a clinic with a year (lib/aggregates/filter-values.ts).
+      `clinic=${c[2]}&period=${year}`,
     ].map((q) => `${q}&version=${version}`);
     const t = await timeAggregates(url, cookie, queries, REQUESTS);
     const n = size.toLocaleString("en-GB");
@@ -110,5 +112,6 @@ export async function measureAggregates({ sizes, url, databaseUrl, env, password
       ]);
     }
   }
+  rows.push(...(await measureUtility(sizes, env)));
   return rows;
 }
