@@ -84,7 +84,7 @@ export async function getReleaseInfo(
   };
 }
 
-/** "clinic/period/age/sex@version": at most two narrowed filters keep it within 64 characters. */
+/** "clinic/period/age/sex@version": the offered filters (a clinic with a year at most) keep it within 64 characters. */
 const auditTarget = (f: AggregateFilters, version: number) =>
   `${f.clinic}/${f.period}/${f.ageBand}/${f.sex}@${version}`;
 

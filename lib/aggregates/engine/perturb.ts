@@ -1,7 +1,8 @@
 /**
  * The cell-key method (the perturbation the Australian Bureau of Statistics' TableBuilder and the
  * UK's 2021 Census outputs use; docs/aggregates.md): every stored assessment carries a random
- * record key; a cell's key is the sum of its records' keys (plus its clinic's key sum, below),
+ * record key; a cell's key is the sum of its records' keys (plus a salt: its clinic's key sum in
+ * the cell's period, below),
  * modulo KEY_RANGE; the published value is the true count plus a perturbation read from one
  * fixed table by (count, cell key). The same records always give the same value, so asking
  * again or by another filter path shows the same number and nothing averages out within a
@@ -51,9 +52,10 @@ export const mod = (x: number) => ((x % KEY_RANGE) + KEY_RANGE) % KEY_RANGE;
 
 /**
  * The published value of a cell: `n` true assessments whose record keys sum to `keySum`, in a
- * clinic (or network) whose released assessments' keys sum to `salt`. The salt makes every cell
- * of a clinic take a fresh perturbation when the clinic's figures move, so a cell that changed
- * cannot be told from one that did not (see docs/aggregates.md, "why the clinic's key").
+ * clinic (or network) whose released assessments of the cell's period have keys summing to
+ * `salt`. The salt makes every cell of a period take a fresh perturbation when the clinic's
+ * figures of that period move, so a cell that changed cannot be told from one that did not, and
+ * leaves every other period as published (docs/aggregates.md, "Cell key").
  * Counts of 1 or 2 can show as 0 (the table is cut at zero), so a 0 never proves "none".
  */
 export function publishedValue(n: number, keySum: number, salt: number): number {
@@ -67,7 +69,8 @@ export const SMALL = 1;
 
 /**
  * One count cell as published: for figures outside the cube (e.g. another dashboard counter),
- * pass the cell's key sum and its clinic's key sum; the value is null when shown as "<T".
+ * pass the cell's key sum and its clinic's key sum in the cell's period; the value is 0 and the
+ * status SMALL when shown as "<T".
  */
 export function publishCount(
   n: number,
