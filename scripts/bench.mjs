@@ -11,7 +11,9 @@
 //   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
 //   - first-load JavaScript (gzip) of /admin and the checklist routes;
 //   - the CDS hook (order-select with prefetch, 16 concurrent) over HTTP
-//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it.
+//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it;
+//   - the EHR launch with a 30-medicine record, end to end and the prefill alone
+//     (scripts/bench/prefill-stage.mjs); BENCH_ONLY=prefill likewise.
 // BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
 // is bounded (counts and timeouts). The HTTP stage seeds the smallest size itself and the
 // aggregate stage then seeds on top of it, so the stored counts in the labels are measured.
@@ -23,6 +25,7 @@ import { measureCds } from "./bench/cds-stage.mjs";
 import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
+import { measurePrefill } from "./bench/prefill-stage.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
 import { sql, tsx } from "./bench/steps.mjs";
@@ -97,11 +100,17 @@ async function main() {
     printTable(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS }));
     return;
   }
+  if (process.env.BENCH_ONLY === "prefill") {
+    printTable(await measurePrefill({ url: server.url, env }));
+    return;
+  }
   const first = await measureHttp({ ...http, size: label(await stored(database.url)) });
   rows.push(...first.rows);
   rows.push(
     ...(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS })),
   );
+
+  rows.push(...(await measurePrefill({ url: server.url, env })));
 
   rows.push(
     ...(await measureAggregates({

@@ -1,5 +1,6 @@
 "use client";
 import { useFormContext } from "react-hook-form";
+import { useRecordMark } from "@/components/ehr/from-record-marks";
 import type { Option } from "@/lib/checklist/options";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { errorAt, fieldId } from "./field-id";
@@ -19,9 +20,16 @@ export function ChoiceGroup({ name, legend, options, type, hint, columns = 1 }: 
   const { register, formState } = useFormContext();
   const message = errorAt(formState.errors, name);
   const id = fieldId(name);
+  // An answer prefilled from an EHR record is marked until confirmed (no mark without a launch).
+  const fromRecord = useRecordMark(name, legend);
   return (
-    <fieldset id={id} className="mt-6" {...describedBy(name, Boolean(message), Boolean(hint))}>
+    <fieldset
+      id={id}
+      className="mt-6"
+      {...describedBy(name, Boolean(message), Boolean(hint), fromRecord.id)}
+    >
       <legend className="font-semibold">{legend}</legend>
+      {fromRecord.node}
       <FieldHint name={name} hint={hint} />
       <FieldError name={name} message={message} />
       <div className={`mt-2 grid gap-2 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>

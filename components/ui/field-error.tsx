@@ -20,11 +20,12 @@ export function FieldError({ name, message }: { name: string; message?: string }
   );
 }
 
-/** aria attributes that tie a control to its hint and its error. */
-export function describedBy(name: string, hasError: boolean, hasHint = false) {
+/** aria attributes that tie a control to its hint, its error and any other note (by id). */
+export function describedBy(name: string, hasError: boolean, hasHint = false, note?: string) {
   const ids = [
     hasHint ? `${name.replace(/\./g, "-")}-hint` : null,
     hasError ? errorId(name) : null,
+    note ?? null,
   ].filter(Boolean);
   return {
     "aria-invalid": hasError || undefined,

@@ -56,11 +56,19 @@ test("launch from the EHR: prefilled, submitted, written back and valid", async 
     page.getByRole("group", { name: "Age band" }).getByLabel("55–64", { exact: true }),
   ).toBeChecked();
   await expect(page.getByLabel("Patient reference")).toHaveValue(/^EHR-[0-9A-F]{16}$/);
+
+  // Each prefilled answer carries its own "From the record" mark, tied to the field.
+  const ageBand = page.getByRole("group", { name: /^Age band/ });
+  const sex = page.getByRole("group", { name: /^Sex/ });
+  await expect(ageBand).toHaveAccessibleDescription(/From the record.*not confirmed yet/);
+  await expect(sex).toHaveAccessibleDescription(/From the record.*not confirmed yet/);
+  await expect(ageBand.getByText(/^From the record/)).toBeVisible();
   await expectNoAxeViolations(page);
-  await notice.getByRole("button", { name: "I have checked these with the patient" }).click();
-  await expect(
-    page.getByRole("region", { name: "From the record, confirmed by you" }),
-  ).toBeVisible();
+  await ageBand.getByRole("button", { name: "Confirm Age band" }).click();
+  await expect(ageBand.getByText(/^From the record/)).toHaveCount(0);
+  await expect(ageBand).not.toHaveAccessibleDescription(/From the record/);
+  await expect(ageBand.getByLabel("55–64", { exact: true })).toBeFocused();
+  await expect(sex.getByText(/^From the record/)).toBeVisible();
 
   await choose(page, /Why does the patient use kratom/, "Chronic joint pain");
   await page.getByLabel(/Average pain/).fill("6");
@@ -69,9 +77,17 @@ test("launch from the EHR: prefilled, submitted, written back and valid", async 
   await continueStep(page, "Tolerance and use pattern");
   await fillUsePattern(page);
   await continueStep(page, "Interacting medications");
+  const chips = page.getByRole("list", { name: "Current medicines" }).getByRole("listitem");
+  await expect(chips).toHaveCount(2);
+  const tramadol = chips.filter({ hasText: "tramadol" });
+  await expect(tramadol.getByText(/^From the record/)).toBeVisible();
   await expect(
-    page.getByRole("list", { name: "Current medicines" }).getByRole("listitem"),
-  ).toHaveCount(2);
+    tramadol.getByRole("button", { name: "Remove tramadol" }),
+  ).toHaveAccessibleDescription(/From the record/);
+  await expectNoAxeViolations(page);
+  await tramadol.getByRole("button", { name: "Confirm tramadol" }).click();
+  await expect(tramadol.getByText(/^From the record/)).toHaveCount(0);
+  await expect(chips.filter({ hasText: "duloxetine" }).getByText(/^From the record/)).toBeVisible();
   await continueStep(page, "Dependence and withdrawal");
   await fillDependence(page);
   await continueStep(page, "Skin changes");
@@ -79,6 +95,19 @@ test("launch from the EHR: prefilled, submitted, written back and valid", async 
   await continueStep(page, "Other harms");
   await fillOtherHarms(page);
   await continueStep(page, "Review and submit");
+  // Unconfirmed answers from the record are never submitted silently: named at their steps.
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  const refused = page.getByRole("alert").filter({ hasText: "Some answers need attention" });
+  await expect(refused).toContainText("Patient context: From the record and not confirmed yet");
+  await expect(refused).toContainText("not confirmed yet: duloxetine");
+  await expect(refused).not.toContainText("tramadol");
+  await page
+    .getByRole("region", { name: /From the record/ })
+    .getByRole("button", { name: "I have checked these with the patient" })
+    .click();
+  await expect(
+    page.getByRole("region", { name: "From the record, confirmed by you" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Submit assessment" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Assessment summary" })).toBeVisible();

@@ -21,15 +21,23 @@ export const writeBackAction = createAction(
   },
 );
 
-/** The clinician has checked the answers that came from the record against the patient. */
+/**
+ * The clinician has checked answers that came from the record against the patient: the listed
+ * fields (keys of lib/fhir/prefill-confirmation.ts), or every one when none are listed.
+ */
 export const confirmPrefillAction = createAction(
   {
     name: "ehr-confirm-prefill",
     role: "clinician",
-    schema: z.object({ draftId: z.uuid({ error: "Unknown draft." }) }).strict(),
+    schema: z
+      .object({
+        draftId: z.uuid({ error: "Unknown draft." }),
+        fields: z.array(z.string().max(80)).min(1).max(100).optional(),
+      })
+      .strict(),
   },
-  async ({ draftId }, user) => {
-    if (!(await confirmPrefill(user, draftId)))
+  async ({ draftId, fields }, user) => {
+    if (!(await confirmPrefill(user, draftId, fields)))
       return failure("This draft was not opened from an EHR.");
     return { ok: true, data: undefined };
   },

@@ -2,6 +2,7 @@
 import { registerEhrSchema, registerIdentityProviderSchema } from "@/lib/accounts/ehr-schemas";
 import { IssuerTakenError, registerConnection } from "@/lib/dal/ehr-connections";
 import { registerIdentityProvider } from "@/lib/dal/identity-providers";
+import { clientKey, UnsupportedClientKeyError } from "@/lib/smart/client-keys";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
 
@@ -15,6 +16,8 @@ export const registerEhrAction = createAction(
   },
   async (input, admin) => {
     try {
+      // Only a key SMART accepts (RS384 / ES384) is stored: its JWKS must be servable.
+      if (input.privateKeyPem?.trim()) await clientKey(input.privateKeyPem.trim());
       const id = await registerConnection(admin, {
         ...input,
         clientSecret: input.clientSecret?.trim() || undefined,
@@ -24,6 +27,8 @@ export const registerEhrAction = createAction(
     } catch (error) {
       if (error instanceof IssuerTakenError)
         return failure("Check the highlighted fields.", { issuer: [error.message] });
+      if (error instanceof UnsupportedClientKeyError)
+        return failure("Check the highlighted fields.", { privateKeyPem: [error.message] });
       throw error;
     }
   },

@@ -1,6 +1,10 @@
 "use server";
 import { submitAssessmentSchema } from "@/lib/checklist/submit";
 import { submitAssessment } from "@/lib/dal/assessments";
+import { anyEhrRegistered } from "@/lib/dal/ehr-connections";
+import { unconfirmedPrefill } from "@/lib/dal/ehr-launches";
+import { unconfirmedMessages } from "@/lib/fhir/prefill-confirmation";
+import { medicationById } from "@/lib/medications";
 import { writeBackAfterSubmit } from "@/lib/smart/write-back";
 import { failure } from "./result";
 import { createAction } from "./safe-action";
@@ -21,6 +25,19 @@ export const submitAssessmentAction = createAction(
     rateLimit: { points: 30, duration: 60 },
   },
   async ({ draftId, answers }, user) => {
+    // An answer still as the EHR record gave it, unconfirmed, is never submitted silently.
+    const pending = (await anyEhrRegistered())
+      ? await unconfirmedPrefill(user, draftId, answers)
+      : [];
+    if (pending.length > 0)
+      return failure(
+        "Some answers came from the EHR record and are not confirmed yet.",
+        Object.fromEntries(
+          Object.entries(
+            unconfirmedMessages(pending, (id) => medicationById(id)?.generic ?? id),
+          ).map(([path, messages]) => [`answers.${path}`, messages]),
+        ),
+      );
     const outcome = await submitAssessment(user, draftId, answers);
     if (outcome.status === "no-draft")
       return failure("This draft was not found among your assessments.");

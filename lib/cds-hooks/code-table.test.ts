@@ -31,11 +31,12 @@ describe("the service's code table is the prefill's RxNorm table", () => {
 
   it("lets the RxNorm code win over a display that names something else", () => {
     const bundle = draftBundle(
-      [{ id: "a", text: "Percocet-ish", coding: [rx("596", "Xanax")] }],
+      // 10689 is a confirmed code (tramadol); Xanax names another medicine.
+      [{ id: "a", text: "Percocet-ish", coding: [rx("10689", "Xanax")] }],
       "p1",
     );
     const [order] = draftMedicines(bundle, undefined, codeTable);
-    expect(order.mapped.status === "matched" && order.mapped.medication.id).toBe("alprazolam");
+    expect(order.mapped.status === "matched" && order.mapped.medication.id).toBe("tramadol");
   });
 
   it("reads a chart medicine coded in RxNorm as the patient's current medicine", () => {

@@ -6,6 +6,11 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { DraftAnswers } from "@/lib/checklist/draft";
 import { db } from "@/lib/db";
 import type { PrefillRecord } from "@/lib/fhir/prefill-answers";
+import {
+  type PrefilledField,
+  unconfirmedFields,
+  withConfirmed,
+} from "@/lib/fhir/prefill-confirmation";
 import { decryptJson, encryptJson } from "@/lib/security/patient-reference";
 import { isUuid } from "./ids";
 
@@ -135,23 +140,57 @@ export async function launchForDraft(
   };
 }
 
-export async function confirmPrefill(user: SessionUser, draftId: string): Promise<boolean> {
+/**
+ * The clinician confirms answers that came from the record: the given keys
+ * (lib/fhir/prefill-confirmation.ts), or all of them (the step-level "confirm all", which sets
+ * `confirmedAt`). The keys live in the sealed prefill record, updated under a row lock so two
+ * quick confirmations do not lose one another.
+ */
+export async function confirmPrefill(
+  user: SessionUser,
+  draftId: string,
+  keys?: readonly string[],
+): Promise<boolean> {
   if (!isUuid(draftId)) return false;
-  const launch = await db.ehrLaunch.findFirst({
-    where: { draftId, userId: user.id },
-    select: { id: true },
+  const launchId = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; prefillCipher: string | null }[]>`
+      SELECT id::text AS id, "prefillCipher" FROM ehr_launch
+      WHERE "draftId" = ${draftId}::uuid AND "userId" = ${user.id} FOR UPDATE`;
+    const row = rows[0];
+    if (!row?.prefillCipher) return null;
+    const data = keys
+      ? {
+          prefillCipher: encryptJson(
+            withConfirmed(decryptJson<PrefillRecord>(row.prefillCipher), keys),
+          ),
+        }
+      : { confirmedAt: new Date() };
+    await tx.ehrLaunch.update({ where: { id: row.id }, data });
+    return row.id;
   });
-  if (!launch) return false;
-  await db.ehrLaunch.update({ where: { id: launch.id }, data: { confirmedAt: new Date() } });
+  if (!launchId) return false;
   await audit({
     action: "ehr.prefill-confirmed",
     actorId: user.id,
     actorRole: user.role,
     clinicId: user.clinicId,
     targetType: "ehr_launch",
-    targetId: launch.id,
+    targetId: launchId,
   });
   return true;
+}
+
+/**
+ * The answers of this draft that are still the record's and not confirmed: the submit refuses
+ * them (docs/ehr-integration.md). Empty for a draft not opened from an EHR.
+ */
+export async function unconfirmedPrefill(
+  user: SessionUser,
+  draftId: string,
+  answers: DraftAnswers,
+): Promise<PrefilledField[]> {
+  const launch = await launchForDraft(user, draftId);
+  return launch ? unconfirmedFields(launch.prefill, answers, launch.confirmedAt) : [];
 }
 
 export interface WriteResult {

@@ -20,6 +20,8 @@ export interface PrefillRecord {
   unrecognised: string[];
   /** Plain sentences: which part of the record could not be read, and why. */
   problems: string[];
+  /** Keys of the prefilled answers the clinician confirmed one by one (prefill-confirmation.ts). */
+  confirmed?: string[];
 }
 
 /**

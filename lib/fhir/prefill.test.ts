@@ -152,6 +152,25 @@ describe("record medicines", () => {
     expect(twice.medicationIds).toEqual(["tramadol"]);
     expect(twice.recognised).toHaveLength(2);
   });
+
+  it("never trusts an unverified code: the entry is matched by its name or listed", () => {
+    const matched = matchRecordMedicines([
+      { source: "MedicationRequest", text: "Zolpidem 10 mg tablet", rxnorm: ["39993"] },
+      { source: "MedicationRequest", text: "Sleep tablet", rxnorm: ["39993"] },
+    ]);
+    expect(matched.recognised).toEqual([
+      { text: "Zolpidem 10 mg tablet", medicationId: "zolpidem", by: "name" },
+    ]);
+    expect(matched.unrecognised).toEqual(["Sleep tablet"]);
+  });
+
+  it("lists an entry whose code and name name two different medicines, trusting neither", () => {
+    const matched = matchRecordMedicines([
+      { source: "MedicationRequest", text: "Sertraline 50 mg", rxnorm: ["10689"] },
+    ]);
+    expect(matched.medicationIds).toEqual([]);
+    expect(matched.unrecognised).toEqual(["Sertraline 50 mg"]);
+  });
 });
 
 describe("prefillAnswers", () => {

@@ -121,12 +121,18 @@ export interface MatchedMedicines {
   unrecognised: string[];
 }
 
-/** RxNorm code first, then an exact name (medicineNamedExactly); the rest unrecognised. */
+/**
+ * A confirmed RxNorm code first, then an exact name (medicineNamedExactly); the rest
+ * unrecognised. When the code and the entry's own name point at two different medicines, the
+ * entry is listed unrecognised rather than trusting either: a wrong code must never silently
+ * put one medicine in place of another (docs/clinical-safety.md, H-31).
+ */
 export function matchRecordMedicines(list: readonly RecordMedicine[]): MatchedMedicines {
   const result: MatchedMedicines = { medicationIds: [], recognised: [], unrecognised: [] };
   for (const medicine of list) {
     const byCode = medicine.rxnorm.map(medicationIdForRxNorm).find(Boolean);
-    const id = byCode ?? medicineNamedExactly(medicine.text)?.id;
+    const byName = medicineNamedExactly(medicine.text)?.id;
+    const id = byCode && byName && byCode !== byName ? undefined : (byCode ?? byName);
     if (!id) {
       if (!result.unrecognised.includes(medicine.text)) result.unrecognised.push(medicine.text);
       continue;

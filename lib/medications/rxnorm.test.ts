@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKnownMedicationId, medicationById } from "./index";
-import { medicationIdForRxNorm, rxnormCodes } from "./rxnorm";
+import { medicationIdForRxNorm, rxnormCodes, UNVERIFIED_RXNORM } from "./rxnorm";
 
 describe("RxNorm ingredient codes", () => {
   it("point only at medicines of the vocabulary, each by its own generic name", () => {
@@ -15,5 +15,13 @@ describe("RxNorm ingredient codes", () => {
     expect(medicationIdForRxNorm("10689")).toBe("tramadol");
     expect(medicationIdForRxNorm("99999999")).toBeUndefined();
     expect(medicationIdForRxNorm("constructor")).toBeUndefined();
+  });
+
+  it("never match by a code no source confirmed", () => {
+    for (const [code, id] of UNVERIFIED_RXNORM) {
+      expect(isKnownMedicationId(id), `${code} → ${id}`).toBe(true);
+      expect(rxnormCodes.has(code)).toBe(false);
+      expect(medicationIdForRxNorm(code)).toBeUndefined();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { importPKCS8 } from "jose";
 import * as oauth from "openid-client";
+import { clientKey } from "./client-keys";
 import type { SmartConfiguration } from "./discovery";
 import { acceptableEndpoint, isLoopback } from "./endpoints";
 
@@ -12,13 +13,12 @@ export interface ClientCredentials {
   privateKeyPem?: string | null;
 }
 
-const ASSERTION_KID = "kratom-checklist-1";
-
 async function clientAuth(credentials: ClientCredentials): Promise<oauth.ClientAuth> {
   if (credentials.privateKeyPem) {
-    const alg = credentials.privateKeyPem.includes("EC PRIVATE") ? "ES384" : "RS384";
+    // The key id and algorithm the connection's published JWKS names (client-keys.ts).
+    const { alg, kid } = await clientKey(credentials.privateKeyPem);
     const key = await importPKCS8(credentials.privateKeyPem, alg);
-    return oauth.PrivateKeyJwt({ key, kid: ASSERTION_KID } as unknown as oauth.PrivateKey);
+    return oauth.PrivateKeyJwt({ key, kid });
   }
   if (credentials.clientSecret) return oauth.ClientSecretBasic(credentials.clientSecret);
   return oauth.None();

@@ -81,6 +81,16 @@ export function createAuthorizationServer({
       },
     },
     pkce: { required: () => true },
+    // SMART asymmetric client authentication: RS384 or ES384 client assertions.
+    enabledJWA: { clientAuthSigningAlgValues: ["RS384", "ES384"] },
+    // oidc-provider refuses to fetch from special-use addresses (SSRF protection); this local
+    // EHR fetches the app's jwks_uri on loopback, so loopback URLs go without that guard.
+    fetch: (url, options) => {
+      const { hostname } = new URL(url);
+      if (hostname !== "127.0.0.1" && hostname !== "localhost") return fetch(url, options);
+      const { dispatcher: _guarded, ...rest } = options;
+      return fetch(url, rest);
+    },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/ehr/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => ({

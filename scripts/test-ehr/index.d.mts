@@ -23,6 +23,8 @@ export interface TestEhr {
   /** Links the patient list shows beside a patient's launch link (patient id → links). */
   patientLinks: Map<string, { href: string; label: string }[]>;
   setAppUrls(urls: string[]): void;
+  /** The launch client authenticates with private_key_jwt, its public keys at this URL. */
+  setClientJwksUri(uri: string | undefined): void;
   stop(): Promise<void>;
 }
 

@@ -45,7 +45,9 @@ export async function startTestEhr({
   await new Promise((resolve) => server.listen(port, host, resolve));
   const baseUrl = `http://${host}:${server.address().port}`;
   const fhirBase = `${baseUrl}/fhir`;
-  const state = { appUrls: [...appUrls] };
+  // jwksUri: the launch client authenticates with private_key_jwt against this key set instead
+  // of its secret (setClientJwksUri; the app's URL is known only after its connection exists).
+  const state = { appUrls: [...appUrls], jwksUri: undefined };
   const launches = new Map();
   const contexts = new Map();
   const withheld = new Set();
@@ -63,10 +65,13 @@ export async function startTestEhr({
     token_endpoint_auth_method: "client_secret_basic",
   });
   // The same server is also the clinics' OpenID Connect provider for sign-in (SSO_CLIENT_ID).
-  const clients = () => [
-    client(clientId, clientSecret, "/launch/callback"),
-    client(SSO_CLIENT_ID, SSO_CLIENT_SECRET, "/sso/callback"),
-  ];
+  const launchClient = () => {
+    const metadata = client(clientId, clientSecret, "/launch/callback");
+    if (!state.jwksUri) return metadata;
+    const { client_secret: _secret, ...rest } = metadata;
+    return { ...rest, token_endpoint_auth_method: "private_key_jwt", jwks_uri: state.jwksUri };
+  };
+  const clients = () => [launchClient(), client(SSO_CLIENT_ID, SSO_CLIENT_SECRET, "/sso/callback")];
   const userClaims = async (sub) => {
     const who = await fhirStore()
       .repo.readResource("Practitioner", sub)
@@ -98,7 +103,8 @@ export async function startTestEhr({
     grant_types_supported: ["authorization_code", "refresh_token"],
     response_types_supported: ["code"],
     code_challenge_methods_supported: ["S256"],
-    token_endpoint_auth_methods_supported: ["client_secret_basic"],
+    token_endpoint_auth_methods_supported: ["client_secret_basic", "private_key_jwt"],
+    token_endpoint_auth_signing_alg_values_supported: ["RS384", "ES384"],
     scopes_supported: SMART_SCOPES.filter((s) =>
       scopeSyntax === "v2" ? !/\.(read|write)$/.test(s) : !/\.(rs|cu)$/.test(s),
     ),
@@ -106,6 +112,7 @@ export async function startTestEhr({
       "launch-ehr",
       "launch-standalone",
       "client-confidential-symmetric",
+      "client-confidential-asymmetric",
       "context-ehr-patient",
       "context-ehr-encounter",
       "context-standalone-patient",
@@ -174,6 +181,11 @@ export async function startTestEhr({
     ...ehr,
     clientId,
     clientSecret,
+    /** The launch client now authenticates with private_key_jwt, its keys at this URL. */
+    setClientJwksUri(uri) {
+      state.jwksUri = uri;
+      provider = makeProvider();
+    },
     /** The app's origins changed (its port is known only after the EHR started): re-register. */
     setAppUrls(urls) {
       state.appUrls = [...urls];

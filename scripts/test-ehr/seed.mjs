@@ -70,6 +70,58 @@ export const PATIENTS = [
   },
 ];
 
+// A long medicine list (30 entries), as an older patient's record can hold: the prefill's figure
+// in `npm run bench` (scripts/bench/prefill-stage.mjs) launches with it. Every path is in it:
+// RxNorm-coded requests, Medication references, plain text with dose and form words, reported
+// statements, and names the vocabulary does not know.
+const LONG_LIST = [
+  ...[
+    ["10689", "tramadol"],
+    ["72625", "duloxetine"],
+    ["36437", "sertraline"],
+    ["596", "alprazolam"],
+    ["39993", "zolpidem"],
+    ["25480", "gabapentin"],
+    ["11289", "warfarin"],
+    ["6813", "methadone"],
+    ["3322", "diazepam"],
+    ["51272", "quetiapine"],
+    ["187832", "pregabalin"],
+    ["4493", "fluoxetine"],
+  ].map(([code, name]) => ({ type: "MedicationRequest", concept: rx(code, name) })),
+  ...[
+    ["7804", "oxycodone"],
+    ["6470", "lorazepam"],
+    ["704", "amitriptyline"],
+    ["10737", "trazodone"],
+  ].map(([code, name]) => ({ type: "MedicationRequest", medication: { code: rx(code, name) } })),
+  ...[
+    "Citalopram 20 mg tablet",
+    "Venlafaxine 75 mg capsule",
+    "Clonazepam 0.5 mg tablet",
+    "Hydrocodone 10 mg",
+    "Buprenorphine 8 mg sublingual",
+    "Escitalopram 10 mg",
+  ].map((name) => ({ type: "MedicationRequest", concept: text(name) })),
+  ...["Paroxetine 20 mg", "Acetaminophen 500 mg", "Minocycline 100 mg", "Morphine 15 mg"].map(
+    (name) => ({ type: "MedicationStatement", concept: text(name) }),
+  ),
+  ...["Zentravil 20 mg", "Calmora night drops", "Herbal sleep blend", "Vitamin D3 1000 IU"].map(
+    (name) => ({ type: "MedicationStatement", concept: text(name) }),
+  ),
+];
+
+PATIENTS.push({
+  id: "pt-long-list",
+  label: "A long medicine list (30 entries)",
+  patient: {
+    gender: "female",
+    birthDate: "1949-02-11",
+    name: [{ family: "Evans", given: ["Jo"] }],
+  },
+  medicines: LONG_LIST,
+});
+
 /** Creates the practitioner, the patients, one encounter each and their medicine entries. */
 export async function seed(repo) {
   await repo.updateResource(PRACTITIONER);

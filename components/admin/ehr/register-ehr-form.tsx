@@ -69,7 +69,7 @@ export function RegisterEhrForm() {
       <TextField
         name="privateKeyPem"
         label="Private key for private_key_jwt (optional)"
-        hint="PKCS#8 PEM (RS384 or ES384). Stored encrypted; register its public key in the EHR."
+        hint="PKCS#8 PEM, RSA (RS384) or EC P-384 (ES384). Stored encrypted; the EHR fetches its public key from the JWKS URL shown above once registered."
         multiline
         maxLength={8000}
       />

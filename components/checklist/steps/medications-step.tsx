@@ -1,5 +1,6 @@
 "use client";
 import { Controller, useFormContext, useWatch } from "react-hook-form";
+import { useRecordMedicineMarks } from "@/components/ehr/from-record-marks";
 import { FieldError } from "@/components/ui/field-error";
 import { errorAt, errorId, fieldId } from "@/components/ui/field-id";
 import { TextField } from "@/components/ui/text-field";
@@ -12,6 +13,7 @@ import { useVocabulary } from "../use-vocabulary";
 export function MedicationsStep() {
   const vocabulary = useVocabulary();
   const nameOf = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
+  const recordMark = useRecordMedicineMarks();
   const { control, register, formState, getValues, setValue } = useFormContext();
   const listError = errorAt(formState.errors, "medications.medicationIds");
   const noneError = errorAt(formState.errors, "medications.noneTaken");
@@ -67,8 +69,10 @@ export function MedicationsStep() {
                     className="flex items-center gap-2 rounded-full border border-slate-400 bg-white py-1 pl-3 pr-1"
                   >
                     <span>{nameOf(id)}</span>
+                    {recordMark(id, nameOf(id)).node}
                     <button
                       type="button"
+                      aria-describedby={recordMark(id, nameOf(id)).id}
                       onClick={() => field.onChange(ids.filter((x) => x !== id))}
                       className="min-h-8 min-w-8 rounded-full px-2 text-slate-800 hover:bg-slate-200"
                       aria-label={`Remove ${nameOf(id)}`}

@@ -14,6 +14,8 @@ export const APP = process.env.BETTER_AUTH_URL ?? "http://127.0.0.1:3100";
 export async function registeredTestEhr(
   writeBack: WriteBackMode = "on-submit",
   scopeSyntax: "v1" | "v2" = "v2",
+  /** Registers a private key (private_key_jwt) instead of the client secret. */
+  privateKeyPem?: string,
 ) {
   const ehr: TestEhr = await startTestEhr({ appUrls: [APP], scopeSyntax });
   const admin = await makeUser("admin");
@@ -24,7 +26,7 @@ export async function registeredTestEhr(
     name: "Test EHR",
     issuer: ehr.fhirBase,
     clientId: ehr.clientId,
-    clientSecret: ehr.clientSecret,
+    ...(privateKeyPem ? { privateKeyPem } : { clientSecret: ehr.clientSecret }),
     writeBack,
     userPolicy: "link-by-email",
   });

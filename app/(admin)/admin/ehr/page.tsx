@@ -50,6 +50,15 @@ export default async function EhrPage() {
                 <br />
                 Client id <span className="font-mono">{c.clientId}</span>, {c.authentication}.
                 <br />
+                {c.authentication === "private key (private_key_jwt)" && (
+                  <>
+                    JWKS URL to register in the EHR:{" "}
+                    <span className="break-all font-mono">
+                      {new URL(`/api/smart/jwks/${c.id}`, base).href}
+                    </span>
+                    <br />
+                  </>
+                )}
                 {labelOf(writeBackModes, c.writeBack)}. {labelOf(userPolicies, c.userPolicy)}.
               </li>
             ))}

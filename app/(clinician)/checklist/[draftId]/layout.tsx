@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { WizardProvider } from "@/components/checklist/wizard-provider";
-import { FromRecordNotice } from "@/components/ehr/from-record-notice";
+import { FromRecordScope } from "@/components/ehr/from-record-scope";
 import { requirePageUser } from "@/lib/auth/session";
 import { upgradeAnswers } from "@/lib/checklist/normalise";
 import { getOwnDraft } from "@/lib/dal/draft-access";
@@ -20,8 +20,7 @@ export default async function DraftLayout({
   if (!draft) notFound();
   if (draft.assessmentId) redirect(`/assessments/${draft.assessmentId}`);
   return (
-    <>
-      <FromRecordNotice user={user} draftId={draft.id} />
+    <FromRecordScope user={user} draftId={draft.id} answers={draft.answers}>
       <WizardProvider
         draftId={draft.id}
         version={draft.updatedAt.toISOString()}
@@ -31,6 +30,6 @@ export default async function DraftLayout({
       >
         {children}
       </WizardProvider>
-    </>
+    </FromRecordScope>
   );
 }
