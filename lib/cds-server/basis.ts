@@ -2,11 +2,11 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { type Basis, type ChartData, chartSignal } from "@/lib/cds-hooks";
 import type { AssessmentAnswers } from "@/lib/checklist/schemas";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import { decryptJson } from "@/lib/security/patient-reference";
 import { type CdsCaller, JTI_INSERT, refuse, type VerifiedToken } from "./caller";
+import { rows } from "./sql";
 
 /**
  * The keyed hash of this caller's patient (the same function a SMART launch uses). A patient id
@@ -37,13 +37,13 @@ export async function consumeAndFind(
   const fresh = alreadyConsumed
     ? Prisma.sql`SELECT true AS fresh`
     : Prisma.sql`WITH ${JTI_INSERT(token)} SELECT EXISTS (SELECT 1 FROM seen) AS fresh`;
-  const [row] = await db.$queryRaw<({ fresh: boolean } & Partial<Latest>)[]>`
+  const [row] = await rows<{ fresh: boolean } & Partial<Latest>>(Prisma.sql`
     ${fresh}, a.id, a."answersCipher", a."submittedAt"
     FROM (SELECT 1) AS one LEFT JOIN LATERAL (
       SELECT id, "answersCipher", "submittedAt" FROM assessment
       WHERE "clinicId" = ${token.caller.clinicId}::uuid AND "fhirPatientKey" = ${patientKey}
       ORDER BY "submittedAt" DESC LIMIT 1
-    ) AS a ON true`;
+    ) AS a ON true`);
   if (!row?.fresh) return refuse("replayed", true) ?? "replayed";
   return { latest: row.id ? (row as Latest) : null };
 }

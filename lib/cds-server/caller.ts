@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
-import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { keySetFor, registrationOf } from "./registrations";
+import { rows } from "./sql";
 
 /**
  * Who is calling: a registered, active CDS client whose JWT (RFC 7519, as CDS Hooks 2.0 asks)
@@ -84,8 +84,9 @@ const PURGE = Prisma.sql`
 
 /** Consumes the token's jti; false (and logged) when it was used before. */
 export async function firstUse(t: VerifiedToken): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ fresh: boolean }[]>`
-    WITH ${JTI_INSERT(t)} SELECT EXISTS (SELECT 1 FROM seen) AS fresh`;
+  const [row] = await rows<{ fresh: boolean }>(
+    Prisma.sql`WITH ${JTI_INSERT(t)} SELECT EXISTS (SELECT 1 FROM seen) AS fresh`,
+  );
   if (row?.fresh) return true;
   refuse("replayed", true);
   return false;

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from "jose";
 import {
   chartSignal,
@@ -11,9 +12,9 @@ import {
   orderCards,
 } from "@/lib/cds-hooks";
 import { draftBundle, kratomStatement, searchset } from "@/lib/cds-hooks/testing";
-import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { keySetFor, loadActiveRegistrations } from "./registrations";
+import { rows, rowsWithin } from "./sql";
 
 /** Connections opened ahead: a burst of concurrent hooks finds them ready. */
 const CONNECTIONS = 4;
@@ -68,11 +69,11 @@ async function tokensOnce(): Promise<void> {
 
 /** The pool's first connections and the statements' first runs (nothing is written). */
 async function databaseOnce(): Promise<number> {
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => db.$queryRaw`SELECT 1`));
-  await db.$transaction([
-    db.$queryRaw`SELECT set_config('statement_timeout', '1000', true)`,
-    db.$queryRaw`SELECT id FROM assessment WHERE "fhirPatientKey" = ${randomUUID()} LIMIT 1`,
-  ]);
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => rows(Prisma.sql`SELECT 1`)));
+  await rowsWithin(
+    Prisma.sql`SELECT id FROM assessment WHERE "fhirPatientKey" = ${randomUUID()} LIMIT 1`,
+    1_000,
+  );
   // Every registered EHR's key set, fetched now rather than during its first hook.
   const urls = [...new Set((await loadActiveRegistrations()).map((r) => r.jwksUrl))];
   const fetched = await Promise.allSettled(urls.map((url) => keySetFor(url).reload()));

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
+import { unseal } from "@/lib/security/crypto-format";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import { createCdsClient, orderRequest, serve } from "../test-ehr/cds-client";
 import { percentile, timed } from "./timing";
@@ -30,10 +31,21 @@ async function main() {
   const jwks = await serve([ehr.jwksHandler("/jwks.json")]);
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
-  const [latest] = (
-    await db.query('SELECT id, "clinicId" FROM assessment ORDER BY "submittedAt" DESC LIMIT 1')
-  ).rows;
-  if (!latest) throw new Error("no stored assessment to link: seed first");
+  // A daily kratom user's checklist (oxycodone then gives a card whatever else it holds): the
+  // newest synthetic one that says so. The newest of all may be a less-than-weekly user's.
+  const keys = (process.env.ENCRYPTION_KEYS ?? "").split(",").map((pair) => {
+    const [id, key] = pair.trim().split(":");
+    return { id, key: Buffer.from(key ?? "", "base64") };
+  });
+  const recent = (
+    await db.query(
+      'SELECT id, "clinicId", "answersCipher" FROM assessment ORDER BY "submittedAt" DESC LIMIT 200',
+    )
+  ).rows as { id: string; clinicId: string; answersCipher: string }[];
+  const latest = recent.find(
+    (r) => JSON.parse(unseal(r.answersCipher, keys)).usePattern?.frequency === "daily",
+  );
+  if (!latest) throw new Error("no stored daily-use assessment to link: seed first");
   const key = fhirPatientKey(
     issuer,
     "bench-assessed",
