@@ -8,9 +8,10 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
-import { unseal } from "@/lib/security/crypto-format";
+import { seal } from "@/lib/security/crypto-format";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import { createCdsClient, orderRequest, serve } from "../test-ehr/cds-client";
+import { syntheticAnswers } from "./synthetic-answers";
 import { percentile, timed } from "./timing";
 
 const { values } = parseArgs({
@@ -31,21 +32,22 @@ async function main() {
   const jwks = await serve([ehr.jwksHandler("/jwks.json")]);
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
-  // A daily kratom user's checklist (oxycodone then gives a card whatever else it holds): the
-  // newest synthetic one that says so. The newest of all may be a less-than-weekly user's.
-  const keys = (process.env.ENCRYPTION_KEYS ?? "").split(",").map((pair) => {
-    const [id, key] = pair.trim().split(":");
-    return { id, key: Buffer.from(key ?? "", "base64") };
+  // The seeded rows' answers are placeholders no one can read ('synthetic'), so one of them gets
+  // a daily kratom user's answers sealed under the app's key: the "checklist" third of the calls
+  // then reads and decrypts a real checklist, as in use, and gets its card.
+  const [latest] = (
+    await db.query('SELECT id, "clinicId" FROM assessment ORDER BY "submittedAt" DESC LIMIT 1')
+  ).rows;
+  if (!latest) throw new Error("no stored assessment to link: seed first");
+  const answers = syntheticAnswers(50, 7).find((a) => a.usePattern.frequency === "daily");
+  const [current] = (process.env.ENCRYPTION_KEYS ?? "").split(",").map((pair) => {
+    const [id, k] = pair.trim().split(":");
+    return { id, key: Buffer.from(k ?? "", "base64") };
   });
-  const recent = (
-    await db.query(
-      'SELECT id, "clinicId", "answersCipher" FROM assessment ORDER BY "submittedAt" DESC LIMIT 200',
-    )
-  ).rows as { id: string; clinicId: string; answersCipher: string }[];
-  const latest = recent.find(
-    (r) => JSON.parse(unseal(r.answersCipher, keys)).usePattern?.frequency === "daily",
-  );
-  if (!latest) throw new Error("no stored daily-use assessment to link: seed first");
+  await db.query('UPDATE assessment SET "answersCipher" = $1 WHERE id = $2', [
+    seal(JSON.stringify(answers), current),
+    latest.id,
+  ]);
   const key = fhirPatientKey(
     issuer,
     "bench-assessed",
