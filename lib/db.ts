@@ -2,12 +2,14 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import pg from "pg";
 import { BACKGROUND_TIMEOUTS, poolOptions } from "@/lib/db-options";
 import { env } from "@/lib/env";
 
 /** One Prisma client per process; dev hot reload would otherwise open a pool per reload. */
 const globalForPrisma = globalThis as unknown as {
   prisma?: PrismaClient;
+  pool?: pg.Pool;
   background?: PrismaClient;
   publisher?: { db: PrismaClient; background: PrismaClient };
 };
@@ -25,8 +27,26 @@ export function createPrismaClient(url: string): PrismaClient {
 }
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL);
+  if (!globalForPrisma.prisma) {
+    // The app's pool is made here and handed to Prisma (which closes it on $disconnect), so the
+    // few statements that skip Prisma's query engine (sqlPool) share its connections and limits.
+    const pool = new pg.Pool(poolOptions(env().DATABASE_URL));
+    globalForPrisma.pool = pool;
+    globalForPrisma.prisma = new PrismaClient({
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    });
+  }
   return globalForPrisma.prisma;
+}
+
+/**
+ * The pg pool under `db`, for a hot path's plain statements: Prisma's engine costs about as
+ * much CPU per statement as the rest of a CDS hook call (docs/scaling.md). Same role, limits and
+ * connections as `db`; not for work that must run as the publisher.
+ */
+export function sqlPool(): pg.Pool {
+  client();
+  return globalForPrisma.pool as pg.Pool;
 }
 
 /** Lazily created, so importing this module needs no configuration (see `db` below). */

@@ -11,7 +11,8 @@
 //   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
 //   - first-load JavaScript (gzip) of /admin and the checklist routes;
 //   - the CDS hook (order-select with prefetch, 16 concurrent) over HTTP
-//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it;
+//     (scripts/bench/cds-stage.mjs), and the first hook after a fresh start of a second server;
+//     BENCH_ONLY=cds runs only the build, a small seed and these;
 //   - the EHR launch with a 30-medicine record, end to end and the prefill alone
 //     (scripts/bench/prefill-stage.mjs); BENCH_ONLY=prefill likewise.
 // BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
@@ -21,7 +22,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
-import { measureCds } from "./bench/cds-stage.mjs";
+import { measureCds, measureFirstHook } from "./bench/cds-stage.mjs";
 import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
@@ -97,7 +98,10 @@ async function main() {
   log(`Seeding ${SIZES[0].toLocaleString("en-GB")} assessments for the first HTTP stage…`);
   await tsx(["scripts/seed-synthetic.ts", "--count", String(SIZES[0]), "--seed", "1"], env);
   if (process.env.BENCH_ONLY === "cds") {
-    printTable(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS }));
+    printTable([
+      ...(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS })),
+      ...(await measureFirstHook({ env, port: await freePort() })),
+    ]);
     return;
   }
   if (process.env.BENCH_ONLY === "prefill") {
@@ -108,6 +112,7 @@ async function main() {
   rows.push(...first.rows);
   rows.push(
     ...(await measureCds({ url: server.url, serverPid: server.pid, env, clients: CLIENTS })),
+    ...(await measureFirstHook({ env, port: await freePort() })),
   );
 
   rows.push(...(await measurePrefill({ url: server.url, env })));

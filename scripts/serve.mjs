@@ -87,6 +87,13 @@ async function worker() {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, hostname, port });
   await app.prepare();
+  // Next starts loading every route at start without waiting for it; waiting here means the
+  // worker listens (and `npm start` reports ready) only once they are loaded, so the first
+  // requests (an EHR's first CDS hook, with its 500 ms budget) do not pay for it.
+  // (`app.server` is Next's NextServer; its NextNodeServer has the preload, cheap once done.)
+  const inner = app.server;
+  const nodeServer = typeof inner?.getServer === "function" ? await inner.getServer() : inner;
+  await nodeServer?.unstable_preloadEntries?.().catch(() => {});
   const handle = app.getRequestHandler();
   const open = new Set();
   let draining = false;

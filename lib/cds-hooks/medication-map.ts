@@ -45,6 +45,24 @@ function one(ids: Set<string>, by: "code" | "name"): MappedMedicine | undefined 
 }
 
 /**
+ * Exact-name readings, remembered: reading a name scans the whole vocabulary (lib/medications
+ * search), EHRs send the same few names over and over, and the vocabulary does not change
+ * while the process runs. Bounded, so names an EHR never repeats cannot grow it without end.
+ */
+const namedCache = new Map<string, string | null>();
+const NAMED_CACHE_MAX = 2_000;
+
+function namedExactly(text: string): string | undefined {
+  let id = namedCache.get(text);
+  if (id === undefined) {
+    id = medicineNamedExactly(text)?.id ?? null;
+    if (namedCache.size >= NAMED_CACHE_MAX) namedCache.clear();
+    namedCache.set(text, id);
+  }
+  return id ?? undefined;
+}
+
+/**
  * Codes first (the EHR's own identification of what was ordered); names only when no code is
  * known. Two codes or two names naming different medicines: unmatched, never a guess.
  */
@@ -69,8 +87,8 @@ export function mapConcept(concept: unknown, codes: CodeTable = ownCodes): Mappe
   if (names.length === 0) return { status: "unmatched", reason: "no-name" };
   const byName = new Set<string>();
   for (const text of names) {
-    const named = medicineNamedExactly(text);
-    if (named) byName.add(named.id);
+    const id = namedExactly(text);
+    if (id) byName.add(id);
   }
   return one(byName, "name") ?? { status: "unmatched", reason: "not-exact" };
 }

@@ -19,9 +19,9 @@ import { prefetchMatchesPatient } from "@/lib/cds-hooks/prefetch-plan";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { classesOf } from "@/lib/medications";
-import { basisFor, patientKeyOf } from "./basis";
+import { basisFor, consumeAndFind, patientKeyOf } from "./basis";
 import { parseBody } from "./body";
-import { type CdsCaller, verifyCaller } from "./caller";
+import { firstUse, type VerifiedToken, verifyToken } from "./caller";
 import { completePrefetch } from "./prefetch";
 import { empty, json, publicBase, serviceUrl, unauthorized } from "./responses";
 import { recordShown } from "./store";
@@ -32,12 +32,34 @@ const HOOK_BODY_LIMIT = 2_000_000;
 const CHART_KEYS: readonly PrefetchKey[] = ["statements", "conditions", "assessment"];
 const ORDER_KEYS: readonly PrefetchKey[] = [...CHART_KEYS, "medications"];
 
+/**
+ * Consumes the token's jti once. Until it has, nothing but 401 may be answered; most hooks
+ * consume it in the statement that reads the patient's checklist (basis.ts consumeAndFind).
+ */
+function jtiGuard(token: VerifiedToken) {
+  let consumed = false;
+  return {
+    get consumed() {
+      return consumed;
+    },
+    set: () => {
+      consumed = true;
+    },
+    consume: async () => {
+      if (!consumed) consumed = await firstUse(token);
+      return consumed;
+    },
+  };
+}
+
 async function judge(
   service: CdsServiceDefinition,
   req: HookRequest,
-  caller: CdsCaller,
+  token: VerifiedToken,
+  jti: ReturnType<typeof jtiGuard>,
   remaining: () => number,
-): Promise<BuiltCard[]> {
+): Promise<BuiltCard[] | "replayed"> {
+  const { caller } = token;
   const ctx = { baseUrl: publicBase(), newId: randomUUID };
   const orders = isOrderHook(service.hook)
     ? draftMedicines(
@@ -50,13 +72,16 @@ async function judge(
   const fresh = orders.flatMap((o) =>
     o.isNew && o.mapped.status === "matched" ? [o.mapped.medication.id] : [],
   );
-  if (isOrderHook(service.hook) && classesOf(fresh).size === 0) return [];
+  if (isOrderHook(service.hook) && classesOf(fresh).size === 0)
+    return (await jti.consume()) ? [] : "replayed";
 
   let sent = req.prefetch ?? {};
   if (!prefetchMatchesPatient(sent, req.context.patientId)) {
     logger.warn({ cds: service.id, client: caller.id }, "prefetch about another patient: ignored");
     sent = {};
   }
+  // No request leaves for the EHR's FHIR server on a token not yet known to be fresh.
+  if (req.fhirAuthorization && !(await jti.consume())) return "replayed";
   const prefetch = await completePrefetch(
     { ...req, prefetch: sent },
     caller,
@@ -64,7 +89,10 @@ async function judge(
     remaining,
   );
   const patientKey = patientKeyOf(caller, req.context.patientId);
-  const basis = await basisFor(caller, patientKey, prefetch);
+  const found = await consumeAndFind(token, patientKey, jti.consumed);
+  if (found === "replayed") return found;
+  jti.set();
+  const basis = basisFor(found.latest, prefetch);
   if (!basis) return [];
   if (!isOrderHook(service.hook)) return [patientViewCard(basis, ctx)];
   const chartMeds = currentMedicines(prefetch.medications, prefetch.statements, codeTable);
@@ -76,15 +104,21 @@ async function answer(
   request: Request,
   remaining: () => number,
 ): Promise<Response> {
-  const caller = await verifyCaller(request, [serviceUrl(service.id)]);
-  if (!caller) return unauthorized();
+  const token = await verifyToken(request, [serviceUrl(service.id)]);
+  if (!token) return unauthorized();
+  const jti = jtiGuard(token);
+  const { caller } = token;
   const parsed = await parseBody(request, HOOK_BODY_LIMIT, hookRequestSchema);
-  if (!parsed.ok) return parsed.response;
+  if (!parsed.ok) return (await jti.consume()) ? parsed.response : unauthorized();
   if (parsed.data.hook !== service.hook)
-    return json({ error: `This service answers the ${service.hook} hook.`, field: "hook" }, 400);
-  if (service.hook === "patient-view" && !caller.patientViewEnabled) return empty();
+    return (await jti.consume())
+      ? json({ error: `This service answers the ${service.hook} hook.`, field: "hook" }, 400)
+      : unauthorized();
+  if (service.hook === "patient-view" && !caller.patientViewEnabled)
+    return (await jti.consume()) ? empty() : unauthorized();
 
-  const built = await judge(service, parsed.data, caller, remaining);
+  const built = await judge(service, parsed.data, token, jti, remaining);
+  if (built === "replayed") return unauthorized();
   if (built.length === 0) return empty();
   if (remaining() <= 0) throw new Error("budget spent before the cards were recorded");
   const patientKey = patientKeyOf(caller, parsed.data.context.patientId);

@@ -6,6 +6,7 @@ import type { FeedbackRequest } from "@/lib/cds-hooks/schemas";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { CdsCaller } from "./caller";
+import { rowsWithin } from "./sql";
 
 /** An order as a hash of the patient's keyed hash and the order's id: no identifier stored. */
 export const orderKeyOf = (patientKey: string, orderRef: string) =>
@@ -35,15 +36,14 @@ export async function recordShown(
   const RECORD_MARGIN_MS = 15;
   if (remainingMs < 2 * RECORD_MARGIN_MS)
     throw new Error("budget spent before the cards were recorded");
-  const timeout = String(Math.floor(remainingMs - RECORD_MARGIN_MS));
+
   const rows = cards.map(
     (c) =>
       Prisma.sql`(${c.card.uuid}::uuid, ${c.orderRef ? orderKeyOf(patientKey, c.orderRef) : null}::varchar,
         ${c.medicationId}::varchar, ${c.findingIds}::varchar[], ${c.card.indicator}::varchar)`,
   );
-  const [, shown] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('statement_timeout', ${timeout}, true)`,
-    db.$queryRaw<{ id: string }[]>`
+  const shown = await rowsWithin<{ id: string }>(
+    Prisma.sql`
       WITH v (id, key, med, findings, indicator) AS (VALUES ${Prisma.join(rows)}),
       kept AS (
         SELECT v.* FROM v
@@ -66,7 +66,8 @@ export async function recordShown(
         FROM card
       )
       SELECT id::text AS id FROM card`,
-  ]);
+    remainingMs - RECORD_MARGIN_MS,
+  );
   const ids = new Set(shown.map((r) => r.id));
   const kept = cards.filter((c) => ids.has(c.card.uuid as string));
   if (kept.length > 0)

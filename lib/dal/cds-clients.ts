@@ -6,6 +6,7 @@ import type {
   CdsClientTargetInput,
   RegisterCdsClientInput,
 } from "@/lib/cds-hooks/client-registration";
+import { forgetRegistrations } from "@/lib/cds-server/registrations";
 import { db } from "@/lib/db";
 
 export interface CdsClientDto {
@@ -72,6 +73,7 @@ export async function registerCdsClient(
       );
       return created.id;
     });
+    forgetRegistrations(); // an issuer remembered as unknown is known now
     return { status: "registered", clientId: id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -85,7 +87,7 @@ export async function changeCdsClient(
   admin: SessionUser,
   input: CdsClientTargetInput,
 ): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.cdsClient.updateMany({
       where: { id: input.clientId, clinicId: admin.clinicId },
       data: {
@@ -109,4 +111,8 @@ export async function changeCdsClient(
     );
     return true;
   });
+  // Once committed: this process sees the change at once, the others within
+  // REGISTRATION_TTL_MS (30 s) (lib/cds-server/registrations.ts).
+  if (changed) forgetRegistrations();
+  return changed;
 }

@@ -8,8 +8,10 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { kratomStatement, searchset } from "@/lib/cds-hooks/testing";
+import { seal } from "@/lib/security/crypto-format";
 import { fhirPatientKey } from "@/lib/security/fhir-patient-ref";
 import { createCdsClient, orderRequest, serve } from "../test-ehr/cds-client";
+import { syntheticAnswers } from "./synthetic-answers";
 import { percentile, timed } from "./timing";
 
 const { values } = parseArgs({
@@ -30,10 +32,22 @@ async function main() {
   const jwks = await serve([ehr.jwksHandler("/jwks.json")]);
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
+  // The seeded rows' answers are placeholders no one can read ('synthetic'), so one of them gets
+  // a daily kratom user's answers sealed under the app's key: the "checklist" third of the calls
+  // then reads and decrypts a real checklist, as in use, and gets its card.
   const [latest] = (
     await db.query('SELECT id, "clinicId" FROM assessment ORDER BY "submittedAt" DESC LIMIT 1')
   ).rows;
   if (!latest) throw new Error("no stored assessment to link: seed first");
+  const answers = syntheticAnswers(50, 7).find((a) => a.usePattern.frequency === "daily");
+  const [current] = (process.env.ENCRYPTION_KEYS ?? "").split(",").map((pair) => {
+    const [id, k] = pair.trim().split(":");
+    return { id, key: Buffer.from(k ?? "", "base64") };
+  });
+  await db.query('UPDATE assessment SET "answersCipher" = $1 WHERE id = $2', [
+    seal(JSON.stringify(answers), current),
+    latest.id,
+  ]);
   const key = fhirPatientKey(
     issuer,
     "bench-assessed",
