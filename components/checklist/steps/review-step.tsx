@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { submitAssessmentAction } from "@/lib/actions/submit-assessment";
 import { describeStep } from "@/lib/checklist/describe";
-import { assessmentSchema } from "@/lib/checklist/schemas";
 import { steps } from "@/lib/checklist/steps";
 import { useArrivalFocus } from "../arrival-focus";
 import { flattenErrors } from "../flatten-errors";
@@ -77,7 +76,7 @@ export function ReviewStep() {
         noValidate
         aria-labelledby="review-title"
         onSubmit={(event) => {
-          wizard.selectSchema(assessmentSchema);
+          wizard.selectCheck("assessment");
           return onSubmit(event);
         }}
       >
