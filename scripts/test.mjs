@@ -18,7 +18,10 @@ import { bin, log, root, runCollected } from "./lib/run.mjs";
 const collected = (name, args, options) =>
   runCollected(`${root}/node_modules/.bin/${name}`, args, options);
 
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
+const args = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
+// Spec files run alone against the current build: `npm test -- e2e/clinician/keyboard.spec.ts`.
+const specs = args.filter((a) => a.endsWith(".spec.ts"));
+const only = specs.length > 0 ? ["e2e"] : args;
 const wants = (stage) => only.length === 0 || only.includes(stage);
 const clusters = [];
 
@@ -149,7 +152,7 @@ async function main() {
   if (wants("integration") || wants("clone"))
     databases.push(["a fresh 0700 clone as root starts its database", rootCloneCheck]);
   if (databases.length > 0) await together("databases", databases);
-  if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test"]));
+  if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test", ...specs]));
 }
 
 async function stopAll() {
