@@ -1,5 +1,5 @@
 "use client";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useVocabulary } from "./use-vocabulary";
 
 interface Props {
@@ -36,6 +36,8 @@ export function MedicationCombobox({
   const [open, setOpen] = useState(false);
   // Null until the clinician moves with the arrow keys; then the option they moved to.
   const [cursor, setCursor] = useState<number | null>(null);
+  // Enter pressed before the vocabulary arrived (it loads after the page): kept, not lost.
+  const [enterWaiting, setEnterWaiting] = useState(false);
   const vocabulary = useVocabulary();
   const typed = query.trim();
   const { results, defaultIndex, group, typedAs } = useMemo(() => {
@@ -85,6 +87,14 @@ export function MedicationCombobox({
     reset();
   }
 
+  // The waiting Enter does what it would have done: pick only the one default choice.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the vocabulary arrives
+  useEffect(() => {
+    if (!enterWaiting || !vocabulary) return;
+    setEnterWaiting(false);
+    if (defaultIndex >= 0) pick(defaultIndex);
+  }, [enterWaiting, vocabulary]);
+
   function status(): string {
     if (!expanded) return "";
     if (!vocabulary) return "Loading the medicine list";
@@ -127,6 +137,7 @@ export function MedicationCombobox({
           setQuery(e.target.value);
           setOpen(true);
           setCursor(null);
+          setEnterWaiting(false);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
@@ -141,7 +152,10 @@ export function MedicationCombobox({
             // Enter never submits the step from here; it picks only an option that is active,
             // and otherwise opens the list so the clinician can choose.
             if (typed) e.preventDefault();
-            if (!expanded) setOpen(true);
+            if (typed && !vocabulary) {
+              setOpen(true);
+              setEnterWaiting(true);
+            } else if (!expanded) setOpen(true);
             else if (active >= 0) pick(active);
           } else if (e.key === "Escape") {
             setOpen(false);
