@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useVocabulary } from "./use-vocabulary";
+import { loadVocabulary, useVocabulary } from "./use-vocabulary";
 
 interface Props {
   /** Ids already chosen; they are left out of the suggestions. */
@@ -38,7 +38,8 @@ export function MedicationCombobox({
   const [cursor, setCursor] = useState<number | null>(null);
   // Enter pressed before the vocabulary arrived (it loads after the page): kept, not lost.
   const [enterWaiting, setEnterWaiting] = useState(false);
-  const vocabulary = useVocabulary();
+  // Loaded when the search is first focused, not with the page.
+  const vocabulary = useVocabulary(false);
   const typed = query.trim();
   const { results, defaultIndex, group, typedAs } = useMemo(() => {
     const none = { results: [], defaultIndex: -1, group: undefined, typedAs: undefined };
@@ -134,11 +135,13 @@ export function MedicationCombobox({
         maxLength={80}
         value={query}
         onChange={(e) => {
+          loadVocabulary();
           setQuery(e.target.value);
           setOpen(true);
           setCursor(null);
           setEnterWaiting(false);
         }}
+        onFocus={loadVocabulary}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {

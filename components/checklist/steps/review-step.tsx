@@ -16,12 +16,13 @@ import { useWizard } from "../wizard-provider";
 
 /** Every answer with a link back to its step, then one submit that stores one assessment. */
 export function ReviewStep() {
-  const vocabulary = useVocabulary();
-  const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const form = useFormContext();
   const wizard = useWizard();
   const router = useRouter();
   const values = useWatch();
+  // Only to name the picked medicines (and check their ids before submit).
+  const vocabulary = useVocabulary((values.medications?.medicationIds?.length ?? 0) > 0);
+  const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [formError, setFormError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
