@@ -9,7 +9,7 @@
 //     clients; whether save and submit p95 stay within 20% as the data grows;
 //   - the aggregate stage (scripts/bench/aggregate-stage.mjs) at every size;
 //   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
-//   - first-load JavaScript (gzip) of /admin and the checklist routes;
+//   - first-load JavaScript (gzip) of every route of the build;
 //   - the CDS hook (order-select with prefetch, 16 concurrent) over HTTP
 //     (scripts/bench/cds-stage.mjs), and the first hook after a fresh start of a second server;
 //     BENCH_ONLY=cds runs only the build, a small seed and these;
@@ -23,7 +23,7 @@ import { chmodSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { measureAggregates } from "./bench/aggregate-stage.mjs";
 import { measureCds, measureFirstHook } from "./bench/cds-stage.mjs";
-import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
+import { buildRoutes, firstLoadKb } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
 import { measurePrefill } from "./bench/prefill-stage.mjs";
@@ -42,13 +42,6 @@ const PER_SERIES = { submit: 400, save: 600, page: 300 };
 const BENCH_PASSWORD = "bench-admin-password-local";
 const SUBMISSIONS = 2000;
 const CLIENTS = 16;
-const ROUTES = [
-  ["/admin", "(admin)/admin"],
-  ["/checklist/[draftId]", "(clinician)/checklist/[draftId]"],
-  // One route per step: the heaviest is reported (scripts/bench/first-load.mjs).
-  ["/checklist/[draftId]/<step>", STEP_ROUTES],
-  ["/assessments/[id] (summary)", "(clinician)/assessments/[id]"],
-];
 
 let database;
 let server;
@@ -153,7 +146,8 @@ async function main() {
     })),
   );
   rows.push(...(await measureSubmissions({ count: SUBMISSIONS, clients: CLIENTS, env })));
-  for (const [route, dir] of ROUTES) {
+  // Every route of the build, each checklist step on its own line (issue 17 §6).
+  for (const [route, dir] of buildRoutes()) {
     const size = firstLoadKb(route, dir);
     if (size)
       rows.push([

@@ -18,7 +18,13 @@ import { bin, log, root, runCollected } from "./lib/run.mjs";
 const collected = (name, args, options) =>
   runCollected(`${root}/node_modules/.bin/${name}`, args, options);
 
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
+const args = process.argv.slice(2); // e.g. `npm test -- unit e2e`; `db` only prepares a database
+// Spec files run alone against the current build: `npm test -- e2e/clinician/keyboard.spec.ts`;
+// integration files alone, once, on the throwaway database: `npm test -- tests/integration/x.int.test.ts`.
+const specs = args.filter((a) => a.endsWith(".spec.ts"));
+const intFiles = args.filter((a) => a.endsWith(".int.test.ts"));
+const only = specs.length > 0 ? ["e2e"] : intFiles.length > 0 ? ["integration"] : args;
+const whole = intFiles.length === 0;
 const wants = (stage) => only.length === 0 || only.includes(stage);
 const clusters = [];
 
@@ -134,8 +140,11 @@ async function main() {
   if (checks.length > 0) await together("source checks", checks);
   const databases = [];
   if (wants("integration")) {
-    databases.push(["integration", () => collected("vitest", ["run", "--project", "integration"])]);
-    if (!process.env.TEST_DATABASE_URL)
+    databases.push([
+      "integration",
+      () => collected("vitest", ["run", "--project", "integration", ...intFiles]),
+    ]);
+    if (!process.env.TEST_DATABASE_URL && whole)
       databases.push([
         "integration against Debian's PostgreSQL",
         async () => {
@@ -146,10 +155,10 @@ async function main() {
         },
       ]);
   }
-  if (wants("integration") || wants("clone"))
+  if ((wants("integration") && whole) || wants("clone"))
     databases.push(["a fresh 0700 clone as root starts its database", rootCloneCheck]);
   if (databases.length > 0) await together("databases", databases);
-  if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test"]));
+  if (wants("e2e")) await stage("e2e", () => bin("playwright", ["test", ...specs]));
 }
 
 async function stopAll() {

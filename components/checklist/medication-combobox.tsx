@@ -1,6 +1,6 @@
 "use client";
-import { useId, useMemo, useState } from "react";
-import { useVocabulary } from "./use-vocabulary";
+import { useEffect, useId, useMemo, useState } from "react";
+import { loadVocabulary, useVocabulary } from "./use-vocabulary";
 
 interface Props {
   /** Ids already chosen; they are left out of the suggestions. */
@@ -36,7 +36,10 @@ export function MedicationCombobox({
   const [open, setOpen] = useState(false);
   // Null until the clinician moves with the arrow keys; then the option they moved to.
   const [cursor, setCursor] = useState<number | null>(null);
-  const vocabulary = useVocabulary();
+  // Enter pressed before the vocabulary arrived (it loads after the page): kept, not lost.
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  // Loaded when the search is first focused, not with the page.
+  const vocabulary = useVocabulary(false);
   const typed = query.trim();
   const { results, defaultIndex, group, typedAs } = useMemo(() => {
     const none = { results: [], defaultIndex: -1, group: undefined, typedAs: undefined };
@@ -85,6 +88,14 @@ export function MedicationCombobox({
     reset();
   }
 
+  // The waiting Enter does what it would have done: pick only the one default choice.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the vocabulary arrives
+  useEffect(() => {
+    if (!enterWaiting || !vocabulary) return;
+    setEnterWaiting(false);
+    if (defaultIndex >= 0) pick(defaultIndex);
+  }, [enterWaiting, vocabulary]);
+
   function status(): string {
     if (!expanded) return "";
     if (!vocabulary) return "Loading the medicine list";
@@ -124,10 +135,13 @@ export function MedicationCombobox({
         maxLength={80}
         value={query}
         onChange={(e) => {
+          loadVocabulary();
           setQuery(e.target.value);
           setOpen(true);
           setCursor(null);
+          setEnterWaiting(false);
         }}
+        onFocus={loadVocabulary}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
@@ -141,7 +155,10 @@ export function MedicationCombobox({
             // Enter never submits the step from here; it picks only an option that is active,
             // and otherwise opens the list so the clinician can choose.
             if (typed) e.preventDefault();
-            if (!expanded) setOpen(true);
+            if (typed && !vocabulary) {
+              setOpen(true);
+              setEnterWaiting(true);
+            } else if (!expanded) setOpen(true);
             else if (active >= 0) pick(active);
           } else if (e.key === "Escape") {
             setOpen(false);

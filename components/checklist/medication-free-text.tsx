@@ -35,7 +35,7 @@ function summary(readings: FreeTextReading[]): string {
  * stays free text, not checked. Nothing is ever added without the clinician pressing a button.
  */
 export function MedicationFreeText({ text, picked, onAdd }: Props) {
-  const vocabulary = useVocabulary();
+  const vocabulary = useVocabulary(text.trim() !== "");
   const readings = useMemo(
     () => (vocabulary ? vocabulary.readFreeText(text) : []),
     [text, vocabulary],

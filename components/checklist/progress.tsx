@@ -1,7 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
-import { completedSteps, REVIEW_SLUG, type StepKey, steps } from "@/lib/checklist/steps";
+import { completedSteps } from "@/lib/checklist/check-answers";
+import { REVIEW_SLUG, type StepKey, steps } from "@/lib/checklist/steps";
+import { knownMedicine } from "./use-vocabulary";
 
 /**
  * Which step this is and which are done; every step and the review are links. On a phone the
@@ -10,7 +12,7 @@ import { completedSteps, REVIEW_SLUG, type StepKey, steps } from "@/lib/checklis
  */
 export function Progress({ draftId, current }: { draftId: string; current: StepKey | "review" }) {
   const values = useWatch();
-  const done = completedSteps(values);
+  const done = completedSteps(values, { knownMedicine: knownMedicine() });
   const items = [
     ...steps.map((s) => ({ key: s.key as string, slug: s.slug, title: s.title })),
     { key: "review", slug: REVIEW_SLUG, title: "Review and submit" },

@@ -2,7 +2,6 @@
 import { useRouter } from "next/navigation";
 import { type ReactNode, useRef, useState } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { REVIEW_SLUG, type StepKey, stepIndex, steps } from "@/lib/checklist/steps";
@@ -15,7 +14,7 @@ import { useWizard } from "./wizard-provider";
 
 /**
  * The frame of every step: progress, heading, error summary, the step's fields, then Back
- * and Continue. Continue validates this step only (its own zod schema), saves, and moves on;
+ * and Continue. Continue checks this step only (lib/checklist/check-answers.ts), saves, and moves on;
  * Back saves without validating, so every answer is kept. After a failed Continue the error
  * summary follows the form's live errors, so each line goes as its answer is fixed.
  */
@@ -57,7 +56,7 @@ export function StepForm({ stepKey, children }: { stepKey: StepKey; children: Re
       <form
         noValidate
         onSubmit={(event) => {
-          wizard.selectSchema(z.object({ [stepKey]: step.schema }));
+          wizard.selectCheck(stepKey);
           return onContinue(event);
         }}
         aria-labelledby="step-title"

@@ -1,6 +1,4 @@
 "use client";
-import "@/components/security/zod-jitless";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import {
@@ -13,19 +11,16 @@ import {
   useRef,
   useState,
 } from "react";
-import {
-  type FieldValues,
-  FormProvider,
-  type Resolver,
-  type UseFormReturn,
-  useForm,
-} from "react-hook-form";
-import type { z } from "zod";
+import { type FieldValues, FormProvider, type UseFormReturn, useForm } from "react-hook-form";
+import { checkAssessment, checkStep } from "@/lib/checklist/check-answers";
 import type { DraftAnswers } from "@/lib/checklist/draft";
+import type { StepKey } from "@/lib/checklist/steps";
+import { checkResolver } from "./check-resolver";
 import { markSubmitted, recall, remember, submittedAs, takeUnsaved } from "./draft-memory";
 import { withDefaults } from "./empty-answers";
 import { type SaveState, useAutosave } from "./use-autosave";
 import { useGateKeeper } from "./use-gate-keeper";
+import { knownMedicine } from "./use-vocabulary";
 
 interface WizardContextValue {
   draftId: string;
@@ -36,8 +31,8 @@ interface WizardContextValue {
   savedAt?: Date;
   /** Saves the whole form as it stands; resolves false when the server did not store it. */
   save: (stepReached?: number) => Promise<boolean>;
-  /** The schema the next handleSubmit validates with: the current step's, or the whole assessment. */
-  selectSchema: (schema: z.ZodType) => void;
+  /** What the next handleSubmit checks: the current step, or the whole assessment. */
+  selectCheck: (scope: StepKey | "assessment") => void;
   /** After a successful submit: this tab never shows the draft as a form again. */
   submitted: (assessmentId: string) => void;
 }
@@ -67,14 +62,15 @@ export function WizardProvider(props: {
   // A Back/Forward restore renders the layout's old payload: this tab's memory is newer.
   const [start] = useState(() => recall(props.draftId, props.version));
   const [assessmentId, setAssessmentId] = useState(() => submittedAs(props.draftId));
-  const schemaRef = useRef<z.ZodType | null>(null);
-  const resolver = useCallback<Resolver<DraftAnswers>>(
-    (values, context, options) =>
-      schemaRef.current
-        ? // biome-ignore lint/suspicious/noExplicitAny: the schema is chosen at run time per step
-          zodResolver(schemaRef.current as any)(values, context, options as any)
-        : { values, errors: {} },
-    [],
+  const scope = useRef<StepKey | "assessment" | null>(null);
+  // lib/checklist's own check, not zod: the same rules and messages as the server's schemas
+  // (check-answers.test.ts) without a validation library in the first page load.
+  const [resolver] = useState(() =>
+    checkResolver<DraftAnswers>((values) => {
+      const options = { knownMedicine: knownMedicine() };
+      if (scope.current === "assessment") return checkAssessment(values, options);
+      return scope.current ? checkStep(scope.current, values[scope.current], options) : null;
+    }),
   );
   const form = useForm<DraftAnswers>({
     defaultValues: withDefaults(start?.answers ?? props.initialAnswers),
@@ -130,8 +126,8 @@ export function WizardProvider(props: {
       saveError: autosave.error,
       savedAt: autosave.savedAt,
       save: autosave.save,
-      selectSchema: (schema) => {
-        schemaRef.current = schema;
+      selectCheck: (next) => {
+        scope.current = next;
       },
       submitted,
     }),

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { unreachable } from "@/components/ui/use-action-form";
+import { unreachable } from "@/components/ui/unreachable";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
-import { patientStepSchema } from "@/lib/checklist/schemas";
+import { patientReferenceSchema } from "@/lib/checklist/patient-reference-schema";
 
 /**
  * What a clinic admin may send when managing accounts. Pure: the same schemas drive the
@@ -65,7 +65,7 @@ export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
  * digits and `-_./` only). The patient reference is typed as the clinicians typed it.
  */
 export const erasePatientSchema = z.object({
-  patientReference: patientStepSchema.shape.patientReference,
+  patientReference: patientReferenceSchema,
   requestReference: z
     .string({ error: "Enter the request's reference." })
     .trim()

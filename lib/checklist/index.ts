@@ -1,4 +1,12 @@
 export { type CarriedCriterion, carriedCriteria, carriedLine, carriedState } from "./carry-over";
+export {
+  type CheckOptions,
+  checkAssessment,
+  checkStep,
+  completedSteps,
+  firstIncompleteStep,
+  type Issue,
+} from "./check-answers";
 export { type Contradiction, contradictionsOf } from "./contradictions";
 export { type AnswerLine, describeAnswers, describeStep } from "./describe";
 export {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseAnswers } from "@/lib/risk/fixtures";
+import { completedSteps, firstIncompleteStep } from "./check-answers";
 import {
   assessmentSchema,
   dependenceStepSchema,
@@ -8,7 +9,7 @@ import {
   skinStepSchema,
   usePatternStepSchema,
 } from "./schemas";
-import { completedSteps, firstIncompleteStep, steps } from "./steps";
+import { steps } from "./steps";
 
 const patient = { patientReference: "MRN-1", ageBand: "45-54", sex: "female", reasons: ["energy"] };
 const messages = (r: {

@@ -123,5 +123,8 @@ describe("assessJson", () => {
       stderr: "Unexpected error: TypeError\n",
     });
     vi.doUnmock("@/lib/risk");
+    // The unit pool shares one module registry between files (isolate: false): without this
+    // the mocked assess stayed behind for the next file that imports the CLI (plain-text.test).
+    vi.resetModules();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as o from "@/lib/checklist/options";
 import { questionText } from "@/lib/checklist/questions";
+import { stepSchemas } from "@/lib/checklist/schemas";
 import { steps } from "@/lib/checklist/steps";
 import { medications } from "@/lib/medications";
 import { codeSystemOf, MEDICATIONS_SYSTEM } from "./codes";
@@ -42,7 +43,7 @@ describe("Questionnaire", () => {
 
   it("covers every field of every step schema except the patient reference", () => {
     const fields = steps.flatMap((s) =>
-      Object.keys((s.schema as unknown as { shape: object }).shape).map((k) => `${s.key}.${k}`),
+      Object.keys(stepSchemas[s.key].shape).map((k) => `${s.key}.${k}`),
     );
     const expected = fields.filter((f) => f !== "patient.patientReference");
     for (const path of expected) expect(byLinkId.has(path), path).toBe(true);

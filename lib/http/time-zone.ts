@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { TIME_ZONE_COOKIE } from "@/lib/report/local-time";
-import { safeTimeZone } from "@/lib/report/plain-text";
+import { safeTimeZone, TIME_ZONE_COOKIE } from "@/lib/report/local-time";
 
 /**
  * The clinician's time zone for server-rendered times: what their browser reported in the

@@ -3,7 +3,20 @@
  * the `tz` cookie; lib/http/time-zone.ts), with the zone named, so a time is never ambiguous.
  * Pure: the summary, the lists and the tests format the same way.
  */
-import { safeTimeZone } from "./plain-text";
+
+/**
+ * A time zone Intl knows, or UTC: a bad value from a browser never breaks a page or the note.
+ * Here, in a module that imports nothing, because the client's time-zone cookie reads this file.
+ */
+export function safeTimeZone(tz: string | undefined): string {
+  if (!tz) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: tz });
+    return tz;
+  } catch {
+    return "UTC";
+  }
+}
 
 const format = (d: Date, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat("en-GB", { ...options, timeZone: safeTimeZone(timeZone) }).format(d);

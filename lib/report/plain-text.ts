@@ -6,6 +6,7 @@
  * The page, the copy button and `npm run assess -- --text` all build it here.
  */
 import { type AssessmentSummary, domains } from "@/lib/risk/types";
+import { safeTimeZone } from "./local-time";
 import { type NoteAnswers, noteAnswerLines } from "./note-answers";
 import {
   bySeverity,
@@ -33,16 +34,9 @@ export interface NoteInput {
   answers?: NoteAnswers;
 }
 
-/** A time zone Intl knows, or UTC: a bad value from a browser never breaks the note. */
-export function safeTimeZone(tz: string | undefined): string {
-  if (!tz) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: tz });
-    return tz;
-  } catch {
-    return "UTC";
-  }
-}
+// Re-exported for the callers that build the note; it lives in the leaf module local-time.ts so
+// the browser's time-zone cookie does not pull the note (and through it the medicine vocabulary).
+export { safeTimeZone };
 
 export function localDateTime(at: Date, timeZone?: string): string {
   const tz = safeTimeZone(timeZone);

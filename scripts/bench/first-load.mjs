@@ -2,24 +2,15 @@
 // plus the entry chunks of the route's layouts, page and boundaries (Turbopack's client
 // reference manifests), each gzipped as a server would send it. Charts loaded later with
 // next/dynamic are not first-load, by design.
+// `node scripts/bench/first-load.mjs` prints every route's figure from the current build
+// without the rest of the bench (no database): the quick check after a change to client code.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { root } from "../lib/run.mjs";
 
-const DRAFT = "(clinician)/checklist/[draftId]";
-/** The checklist's step routes (one folder with a page per step). */
-export const STEP_ROUTES = readdirSync(`${root}/app/${DRAFT}`, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`${root}/app/${DRAFT}/${d.name}/page.tsx`))
-  .map((d) => `${DRAFT}/${d.name}`);
-
-/** `pageDir` is one route's folder under app/, or a list of them: then the heaviest one. */
+/** `pageDir` is the route's folder under app/ (route groups included). */
 export function firstLoadKb(route, pageDir) {
-  if (Array.isArray(pageDir)) {
-    const sizes = pageDir.map((dir) => firstLoadKb(route, dir)).filter(Boolean);
-    if (!sizes.length) return null;
-    const top = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
-    return { route: `${route} (heaviest: ${top.dir.split("/").pop()})`, kb: top.kb, dir: top.dir };
-  }
   const next = `${root}/.next`;
   const build = JSON.parse(readFileSync(`${next}/build-manifest.json`, "utf8"));
   const file = `${next}/server/app/${pageDir}/page_client-reference-manifest.js`;
@@ -32,4 +23,27 @@ export function firstLoadKb(route, pageDir) {
   let bytes = 0;
   for (const f of files) bytes += gzipSync(readFileSync(`${next}/${f}`)).length;
   return { route, kb: bytes / 1024, dir: pageDir };
+}
+
+/** Every page of the build as [route, its folder under app/], in path order. */
+export function buildRoutes() {
+  const app = `${root}/.next/server/app`;
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(`${app}/${dir}`, { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === "page_client-reference-manifest.js" && !dir.startsWith("_"))
+        found.push([`/${dir.replace(/\([^)]*\)\//g, "")}`, dir]);
+    }
+  };
+  if (existsSync(app)) walk("");
+  return found.sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  for (const [route, dir] of buildRoutes()) {
+    const size = firstLoadKb(route, dir);
+    if (size) console.log(`${size.kb.toFixed(1).padStart(7)} kB  ${route}`);
+  }
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { unreachable } from "@/components/ui/use-action-form";
+import { unreachable } from "@/components/ui/unreachable";
 import { deactivateClinicianAction, reactivateClinicianAction } from "@/lib/actions/user-actions";
 
 /** Deactivate (asks once more: it signs the clinician out at once) or reactivate an account. */

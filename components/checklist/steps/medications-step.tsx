@@ -11,13 +11,14 @@ import { StepForm } from "../step-form";
 import { useVocabulary } from "../use-vocabulary";
 
 export function MedicationsStep() {
-  const vocabulary = useVocabulary();
-  const nameOf = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
-  const recordMark = useRecordMedicineMarks();
   const { control, register, formState, getValues, setValue } = useFormContext();
   const listError = errorAt(formState.errors, "medications.medicationIds");
   const noneError = errorAt(formState.errors, "medications.noneTaken");
   const ids: string[] = useWatch({ name: "medications.medicationIds" }) ?? [];
+  // Loaded only to name picked medicines (or once the search or the free text needs it).
+  const vocabulary = useVocabulary(ids.length > 0);
+  const nameOf = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
+  const recordMark = useRecordMedicineMarks();
   const freeText: string = useWatch({ name: "medications.otherMedicines" }) ?? "";
   const set = (name: string, value: unknown) =>
     setValue(name, value, { shouldDirty: true, shouldTouch: true });

@@ -1,6 +1,6 @@
 "use client";
 import { TextField } from "@/components/ui/text-field";
-import { PATIENT_REFERENCE_MAX } from "@/lib/checklist/schemas";
+import { PATIENT_REFERENCE_MAX } from "@/lib/checklist/field-rules";
 import { StepQuestions } from "../question-field";
 import { StepForm } from "../step-form";
 

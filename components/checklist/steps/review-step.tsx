@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { submitAssessmentAction } from "@/lib/actions/submit-assessment";
 import { describeStep } from "@/lib/checklist/describe";
-import { assessmentSchema } from "@/lib/checklist/schemas";
 import { steps } from "@/lib/checklist/steps";
 import { useArrivalFocus } from "../arrival-focus";
 import { flattenErrors } from "../flatten-errors";
@@ -17,12 +16,13 @@ import { useWizard } from "../wizard-provider";
 
 /** Every answer with a link back to its step, then one submit that stores one assessment. */
 export function ReviewStep() {
-  const vocabulary = useVocabulary();
-  const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const form = useFormContext();
   const wizard = useWizard();
   const router = useRouter();
   const values = useWatch();
+  // Only to name the picked medicines (and check their ids before submit).
+  const vocabulary = useVocabulary((values.medications?.medicationIds?.length ?? 0) > 0);
+  const medicationName = (id: string) => vocabulary?.medicationById(id)?.generic ?? id;
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [formError, setFormError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -77,7 +77,7 @@ export function ReviewStep() {
         noValidate
         aria-labelledby="review-title"
         onSubmit={(event) => {
-          wizard.selectSchema(assessmentSchema);
+          wizard.selectCheck("assessment");
           return onSubmit(event);
         }}
       >
