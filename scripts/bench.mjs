@@ -11,7 +11,10 @@
 //   - component figures: the submit path in-process (no HTTP, no Next), labelled as such;
 //   - first-load JavaScript (gzip) of /admin and the checklist routes;
 //   - the CDS hook (order-select with prefetch, 16 concurrent) over HTTP
-//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it.
+//     (scripts/bench/cds-stage.mjs); BENCH_ONLY=cds runs only the build, a small seed and it;
+//   - publish time through the real publisher (scripts/bench/publish-stage.mjs): at the smallest
+//     size in the default run (BENCH_PUBLISH_SIZES=10000,1000000 for more); BENCH_ONLY=publish
+//     runs only it, at every size of BENCH_SIZES, with no build and no server.
 // BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
 // is bounded (counts and timeouts). The HTTP stage seeds the smallest size itself and the
 // aggregate stage then seeds on top of it, so the stored counts in the labels are measured.
@@ -23,6 +26,7 @@ import { measureCds } from "./bench/cds-stage.mjs";
 import { firstLoadKb, STEP_ROUTES } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
+import { measurePublish } from "./bench/publish-stage.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
 import { sql, tsx } from "./bench/steps.mjs";
@@ -33,6 +37,7 @@ import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { log } from "./lib/run.mjs";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,1000000").split(",").map(Number);
+const PUBLISH_SIZES = (process.env.BENCH_PUBLISH_SIZES ?? String(SIZES[0])).split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_SERIES = { submit: 400, save: 600, page: 300 };
 const BENCH_PASSWORD = "bench-admin-password-local";
@@ -78,6 +83,10 @@ async function main() {
   Object.assign(process.env, env);
   await prismaGenerate();
   await migrate(database.url);
+  if (process.env.BENCH_ONLY === "publish") {
+    printTable(await measurePublish({ sizes: SIZES, databaseUrl: database.url, env }));
+    return;
+  }
   await ensureBuild();
   await tsx(["scripts/bench/admins.ts", String(SIZES.length)], env);
   server = await startServer(port, env);
@@ -129,6 +138,7 @@ async function main() {
   // The server is stopped first: the component figures should not share the CPU with it.
   await server.stop();
   server = undefined;
+  rows.push(...(await measurePublish({ sizes: PUBLISH_SIZES, databaseUrl: database.url, env })));
   rows.push(
     ...(await measureNextFloor({
       port: await freePort(),
