@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
 import { buildCatalogue } from "@/lib/aggregates/catalogue";
 import {
   computeRelease,
@@ -36,14 +37,13 @@ const SETTLE_SECONDS = 5;
 const LEASE_SECONDS = 300;
 const INSERT_CHUNK = 20_000;
 /**
- * Up to this many assessments to count, the count joins their findings and classes through
- * the indexes on assessmentId. The planner cannot know a batch is small (it estimates the
- * batch's rows from generic range statistics: ~9,000 for 11 new at 1M stored) and chose full
- * scans of finding and assessment_medication_class: 2.2 s for an 11-assessment batch at 1M,
- * growing with the history; through the indexes 4 ms (docs/scaling.md). Larger counts (the
- * first publication, a recount after an erasure) keep the planner's hash joins.
+ * Up to this many assessments to count, the count reads their findings and classes through the
+ * indexes on assessmentId (joinsFor). The planner cannot know a batch is small (it estimated
+ * ~9,000 rows for 11 new at 1M stored) and chose full scans of finding and
+ * assessment_medication_class: 2.2 s for an 11-assessment batch at 1M, growing with the
+ * history (docs/scaling.md).
  */
-const INDEX_COUNT_LIMIT = 20_000;
+const INDEX_COUNT_LIMIT = 5_000;
 /** The previous release is kept, so an export of the figures on screen still works after a new one. */
 const KEEP_RELEASES = 2;
 
@@ -70,13 +70,7 @@ type Plan = ReturnType<typeof countPlan>;
  * sums are additive, so a batch costs its own assessments, not the clinic's history.
  */
 async function addCounts(tx: Tx, plan: Plan, toCount: number) {
-  // Transaction-local planner settings, for this statement only: the result is the same, only
-  // the plan differs.
-  const small = toCount <= INDEX_COUNT_LIMIT;
-  if (small) {
-    await tx.$executeRaw`SET LOCAL enable_hashjoin = off`;
-    await tx.$executeRaw`SET LOCAL enable_mergejoin = off`;
-  }
+  const join = joinsFor(toCount);
   const ids = plan.map((c) => c.clinicId);
   const froms = plan.map((c) => c.from || "-infinity");
   const cutoffs = plan.map((c) => c.cutoff);
@@ -99,15 +93,13 @@ async function addCounts(tx: Tx, plan: Plan, toCount: number) {
       SELECT "clinicId", left("month", 4), "ageBand", "sex", 'skin:' || "skinChange", "k" FROM a
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'rule:' || f."ruleId", a."k"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding"
-        WHERE "assessmentId" IN (SELECT "id" FROM a)) f ON f."assessmentId" = a."id"
+      FROM a ${join.rules}
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'domain:' || d."domain", a."k"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding"
-        WHERE "assessmentId" IN (SELECT "id" FROM a)) d ON d."assessmentId" = a."id"
+      FROM a ${join.domains}
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'class:' || c."classId", a."k"
-      FROM a JOIN "assessment_medication_class" c ON c."assessmentId" = a."id"
+      FROM a ${join.classes}
     )
     INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
     SELECT "clinicId", "period", "ageBand", "sex", "measure", count(*)::int,
@@ -116,10 +108,32 @@ async function addCounts(tx: Tx, plan: Plan, toCount: number) {
     ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
     SET "n" = "aggregate_source"."n" + EXCLUDED."n",
       "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
-  if (small) {
-    await tx.$executeRaw`SET LOCAL enable_hashjoin TO DEFAULT`;
-    await tx.$executeRaw`SET LOCAL enable_mergejoin TO DEFAULT`;
-  }
+}
+
+/**
+ * The joins from the counted assessments (`a`) to their distinct rules, domains and medication
+ * classes; both forms give the same rows. A small count reads each assessment's rows through the
+ * indexes on assessmentId (LATERAL: a nested loop, linear in the batch); a large one joins the
+ * whole tables by hash, which is cheaper than a million index lookups.
+ */
+function joinsFor(toCount: number) {
+  if (toCount <= INDEX_COUNT_LIMIT)
+    return {
+      rules: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "ruleId" FROM "finding"
+        WHERE "assessmentId" = a."id") f`,
+      domains: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "domain" FROM "finding"
+        WHERE "assessmentId" = a."id") d`,
+      // DISTINCT (a no-op under the primary key) keeps the planner from flattening it into a hash join.
+      classes: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "classId" FROM "assessment_medication_class"
+        WHERE "assessmentId" = a."id") c`,
+    };
+  return {
+    rules: Prisma.sql`JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding"
+      WHERE "assessmentId" IN (SELECT "id" FROM a)) f ON f."assessmentId" = a."id"`,
+    domains: Prisma.sql`JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding"
+      WHERE "assessmentId" IN (SELECT "id" FROM a)) d ON d."assessmentId" = a."id"`,
+    classes: Prisma.sql`JOIN "assessment_medication_class" c ON c."assessmentId" = a."id"`,
+  };
 }
 
 /** How many assessments a plan counts: each clinic's new ones, or all of a recounted clinic's. */
