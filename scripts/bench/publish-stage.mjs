@@ -84,8 +84,9 @@ async function settle(url) {
 
 const seconds = (r) =>
   `${r.seconds.toFixed(1)} s, publisher peak RSS ${r.peakRssMb} MB (${r.rssBeforeMb} MB before)`;
+const ms = (v) => (v < 1000 ? `${v} ms` : `${(v / 1000).toFixed(1)} s`);
 const phases = (r) =>
-  `count ${(r.count / 1000).toFixed(1)} s, perturbation ${(r.perturb / 1000).toFixed(1)} s, ${r.cells} cells`;
+  `${r.counted.toLocaleString("en-GB")} counted in ${ms(r.count)}, perturbation ${ms(r.perturb)}, ${r.cells} cells`;
 
 export async function measurePublish({ sizes, databaseUrl, env }) {
   const rows = [];
