@@ -43,7 +43,7 @@ const INSERT_CHUNK = 20_000;
  * assessment_medication_class: 2.2 s for an 11-assessment batch at 1M, growing with the
  * history (docs/scaling.md).
  */
-const INDEX_COUNT_LIMIT = 5_000;
+export const INDEX_COUNT_LIMIT = 5_000;
 /** The previous release is kept, so an export of the figures on screen still works after a new one. */
 const KEEP_RELEASES = 2;
 
@@ -70,11 +70,24 @@ type Plan = ReturnType<typeof countPlan>;
  * sums are additive, so a batch costs its own assessments, not the clinic's history.
  */
 async function addCounts(tx: Tx, plan: Plan, toCount: number) {
+  await tx.$executeRaw`
+    INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
+    ${countQuery(plan, toCount)}
+    ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
+    SET "n" = "aggregate_source"."n" + EXCLUDED."n",
+      "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
+}
+
+/**
+ * The counts and key sums of the planned assessments per (clinic, period, age band, sex,
+ * measure). Exported for the test that compares the two join forms (joinsFor).
+ */
+export function countQuery(plan: Plan, toCount: number): Prisma.Sql {
   const join = joinsFor(toCount);
   const ids = plan.map((c) => c.clinicId);
   const froms = plan.map((c) => c.from || "-infinity");
   const cutoffs = plan.map((c) => c.cutoff);
-  await tx.$executeRaw`
+  return Prisma.sql`
     WITH cut AS (
       SELECT * FROM unnest(${ids}::uuid[], ${froms}::timestamp[], ${cutoffs}::timestamp[])
         AS t("clinicId", "from", "cutoff")
@@ -101,13 +114,9 @@ async function addCounts(tx: Tx, plan: Plan, toCount: number) {
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'class:' || c."classId", a."k"
       FROM a ${join.classes}
     )
-    INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
     SELECT "clinicId", "period", "ageBand", "sex", "measure", count(*)::int,
       (sum("k") % ${KEY_RANGE})::int
-    FROM measures GROUP BY 1, 2, 3, 4, 5
-    ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
-    SET "n" = "aggregate_source"."n" + EXCLUDED."n",
-      "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
+    FROM measures GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /**
