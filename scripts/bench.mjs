@@ -15,6 +15,9 @@
 //     BENCH_ONLY=cds runs only the build, a small seed and these;
 //   - the EHR launch with a 30-medicine record, end to end and the prefill alone
 //     (scripts/bench/prefill-stage.mjs); BENCH_ONLY=prefill likewise.
+//   - publish time through the real publisher (scripts/bench/publish-stage.mjs): at the smallest
+//     size in the default run (BENCH_PUBLISH_SIZES=10000,1000000 for more); BENCH_ONLY=publish
+//     runs only it, at every size of BENCH_SIZES, with no build and no server.
 // BENCH_SIZES=10000,1000000 (default) sets the sizes; BENCH_ROUNDS=3 the rounds. Every stage
 // is bounded (counts and timeouts). The HTTP stage seeds the smallest size itself and the
 // aggregate stage then seeds on top of it, so the stored counts in the labels are measured.
@@ -27,6 +30,7 @@ import { buildRoutes, firstLoadKb } from "./bench/first-load.mjs";
 import { measureHttp } from "./bench/http-stage.mjs";
 import { measureNextFloor } from "./bench/next-floor.mjs";
 import { measurePrefill } from "./bench/prefill-stage.mjs";
+import { measurePublish } from "./bench/publish-stage.mjs";
 import { printTable } from "./bench/report.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
 import { sql, tsx } from "./bench/steps.mjs";
@@ -37,6 +41,7 @@ import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { log } from "./lib/run.mjs";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,1000000").split(",").map(Number);
+const PUBLISH_SIZES = (process.env.BENCH_PUBLISH_SIZES ?? String(SIZES[0])).split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_SERIES = { submit: 400, save: 600, page: 300 };
 const BENCH_PASSWORD = "bench-admin-password-local";
@@ -75,6 +80,10 @@ async function main() {
   Object.assign(process.env, env);
   await prismaGenerate();
   await migrate(database.url);
+  if (process.env.BENCH_ONLY === "publish") {
+    printTable(await measurePublish({ sizes: SIZES, databaseUrl: database.url, env }));
+    return;
+  }
   await ensureBuild();
   await tsx(["scripts/bench/admins.ts", String(SIZES.length)], env);
   server = await startServer(port, env);
@@ -136,6 +145,7 @@ async function main() {
   // The server is stopped first: the component figures should not share the CPU with it.
   await server.stop();
   server = undefined;
+  rows.push(...(await measurePublish({ sizes: PUBLISH_SIZES, databaseUrl: database.url, env })));
   rows.push(
     ...(await measureNextFloor({
       port: await freePort(),

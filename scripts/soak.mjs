@@ -9,9 +9,13 @@ import { spawn } from "node:child_process";
 // page does and fetch the figures when a release is published, and a clinician submits a
 // complete assessment every SOAK_SUBMIT_SECONDS (default 3), so releases keep being published.
 // It prints errors, p50/p95/p99 latency and the server's memory (RSS of its process tree,
-// publisher included) every SOAK_REPORT_SECONDS, then a summary per request kind.
+// publisher included) every SOAK_REPORT_SECONDS, then a summary per request kind and the memory
+// over time (sampled every SOAK_MEMORY_SECONDS, default 10) with its slope after the warm-up.
+// It exits non-zero, naming each miss, unless the targets are met: no error and nothing
+// unanswered, p95 under SOAK_TARGET_P95_MS (default 300) for every kind, sign-in included, and
+// flat memory (slope at most SOAK_MEMORY_SLOPE_MB_PER_MIN, default 3, scripts/soak/memory.mjs).
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { percentile, signIn } from "./bench/http.mjs";
 import { ensureBuild, startServer } from "./bench/server.mjs";
@@ -21,6 +25,7 @@ import { freePort, randomPassword, startThrowawayCluster } from "./lib/database.
 import { ensureInstalled } from "./lib/install.mjs";
 import { migrate, prismaGenerate } from "./lib/prepare.mjs";
 import { log, root } from "./lib/run.mjs";
+import { memoryVerdict, sampleMemory } from "./soak/memory.mjs";
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 2);
 const RATE = Number(process.env.SOAK_RATE ?? 10);
@@ -32,6 +37,9 @@ const SUBMIT_S = Number(process.env.SOAK_SUBMIT_SECONDS ?? 3);
 /** The open dashboard's version poll (components/admin/queries.ts POLL_MS). */
 const POLL_S = 15;
 const MAX_IN_FLIGHT = 200;
+const TARGET_P95_MS = Number(process.env.SOAK_TARGET_P95_MS ?? 300);
+const MEMORY_S = Number(process.env.SOAK_MEMORY_SECONDS ?? 10);
+const SLOPE_LIMIT = Number(process.env.SOAK_MEMORY_SLOPE_MB_PER_MIN ?? 3);
 const PASSWORD = `soak-${randomBytes(12).toString("base64url")}`;
 
 /** What one request of each kind does; weights are a share of all requests. */
@@ -134,8 +142,8 @@ async function signInAgain(user) {
   return null;
 }
 
-async function submit(user, answers) {
-  const draftId = await startDraft(user);
+/** The submit action alone (its draft is started, and timed, as a request of its own). */
+async function submit(user, draftId, answers) {
   const response = await action(user, `/checklist/${draftId}/review`, "submitAssessmentAction", {
     draftId,
     answers,
@@ -203,22 +211,6 @@ async function serve(port, env) {
   throw new Error("the server did not answer within two minutes");
 }
 
-/** RSS in MB of `pid` and all its descendants (Linux /proc). */
-function treeRssMb(pid) {
-  let total = 0;
-  const visit = (p) => {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-      for (const task of readdirSync(`/proc/${p}/task`))
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(/\s+/))
-          if (child) visit(child);
-    } catch {}
-  };
-  visit(pid);
-  return Math.round(total);
-}
-
 const fmt = (ms) => `${Math.round(ms)} ms`;
 
 function summarise(samples) {
@@ -261,6 +253,9 @@ async function main() {
       LOG_LEVEL: "warn",
     };
     await prismaGenerate();
+    // The build collects route configuration with the server's settings (as the bench's does):
+    // a route module that reads them at load would fail a build without them.
+    Object.assign(process.env, env);
     await ensureBuild();
     const answersFile = `${mkdtempSync(`${tmpdir()}/kratom-soak-`)}/answers.json`;
     await tsx(["scripts/soak/accounts.ts"], {
@@ -289,7 +284,7 @@ async function main() {
     );
     const totalWeight = KINDS.reduce((s, k) => s + k.weight, 0);
     const samples = [];
-    const memory = [{ t: 0, mb: treeRssMb(pid) }];
+    const memory = [sampleMemory(pid, 0)];
     const errorCounts = new Map();
     let inFlight = 0;
     let dropped = 0;
@@ -303,7 +298,7 @@ async function main() {
     const record = (name, run) => {
       inFlight++;
       const t0 = performance.now();
-      run()
+      return run()
         .catch((e) => `network: ${e.cause?.code ?? e.message}`)
         .then((error) => {
           inFlight--;
@@ -311,6 +306,7 @@ async function main() {
           samples.push(sample);
           window.push(sample);
           if (error) errorCounts.set(error, (errorCounts.get(error) ?? 0) + 1);
+          return error;
         });
     };
     const fire = (kind) => {
@@ -332,9 +328,18 @@ async function main() {
           (i * POLL_S * 1000) / Math.max(1, dashboards.length),
         ),
       ),
+      setInterval(
+        () => memory.push(sampleMemory(pid, Math.round((Date.now() - started) / 1000))),
+        MEMORY_S * 1000,
+      ),
       setInterval(() => {
         const user = users.clinician[turn++ % users.clinician.length];
-        record(SCHEDULED[1], () => submit(user, answers[turn % answers.length]));
+        const answer = answers[turn % answers.length];
+        let draftId;
+        record(KINDS[1].name, async () => {
+          draftId = await startDraft(user);
+          return null;
+        }).then((error) => error || record(SCHEDULED[1], () => submit(user, draftId, answer)));
       }, SUBMIT_S * 1000),
     ];
 
@@ -347,9 +352,8 @@ async function main() {
       fire(pickKind(Math.random() * totalWeight));
       if (Date.now() >= nextReport) {
         const s = summarise(window);
-        const mb = treeRssMb(pid);
         const t = Math.round((Date.now() - started) / 1000);
-        memory.push({ t, mb });
+        const { total: mb } = sampleMemory(pid, t);
         console.log(
           `${String(t).padStart(8)} | ${String(s.n).padStart(8)} | ${String(s.errors).padStart(6)} | ${fmt(s.p50).padStart(5)} | ${fmt(s.p95).padStart(5)} | ${fmt(s.p99).padStart(5)} | ${mb} MB`,
         );
@@ -360,28 +364,49 @@ async function main() {
     for (const t of timers) clearInterval(t);
     const drainUntil = Date.now() + 30_000;
     while (inFlight > 0 && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
-    memory.push({ t: Math.round((Date.now() - started) / 1000), mb: treeRssMb(pid) });
+    const runSeconds = Math.round((Date.now() - started) / 1000);
+    memory.push(sampleMemory(pid, runSeconds));
 
     const all = summarise(samples);
     console.log(
       `\nSoak summary: ${MINUTES} min, target ${RATE} requests/s, ${all.n} answered, ${all.errors} errors, ${dropped} not sent (over ${MAX_IN_FLIGHT} in flight), ${inFlight} unanswered`,
     );
-    console.log("| Requests | n | errors | p50 | p95 | p99 |");
-    console.log("|---|---:|---:|---:|---:|---:|");
+    const missed = [];
+    console.log(`| Requests | n | errors | p50 | p95 | p99 | p95 < ${TARGET_P95_MS} ms |`);
+    console.log("|---|---:|---:|---:|---:|---:|---|");
     for (const name of [...KINDS.map((k) => k.name), ...SCHEDULED]) {
       const s = summarise(samples.filter((x) => x.kind === name));
+      const met = s.n > 0 && s.p95 < TARGET_P95_MS;
+      if (!met) missed.push(`${name}: p95 ${fmt(s.p95)} (n ${s.n}), target < ${TARGET_P95_MS} ms`);
       console.log(
-        `| ${name} | ${s.n} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} |`,
+        `| ${name} | ${s.n} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${met ? "yes" : "NO"} |`,
       );
     }
+    console.log(
+      `| all | ${all.n} | ${all.errors} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} | |`,
+    );
     const releases = dashboards.map((d) => d.releases ?? 0);
     console.log(`Releases seen by the open dashboards: ${releases.join(", ")}`);
     console.log(
-      `| all | ${all.n} | ${all.errors} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} |`,
+      `Server RSS over time, MB (total = app processes + publisher + supervisor):\n${memory
+        .map((m) => `  ${m.t}s ${m.total} (app ${m.app}, publisher ${m.publisher})`)
+        .join("\n")}`,
     );
-    console.log(`Server RSS over time (MB): ${memory.map((m) => `${m.t}s ${m.mb}`).join(", ")}`);
+    const mem = memoryVerdict(memory, runSeconds, SLOPE_LIMIT);
+    const slope = (v) => (v === null ? "n/a" : `${v >= 0 ? "+" : ""}${v.toFixed(2)} MB/min`);
+    console.log(
+      `Memory slope after ${Math.round(mem.warm)} s (${mem.samples} samples): total ${slope(mem.slopes.total)}, app processes ${slope(mem.slopes.app)}, publisher ${slope(mem.slopes.publisher)}; ${mem.flat ? "flat" : "NOT flat"} (limit ${SLOPE_LIMIT} MB/min)`,
+    );
     for (const [error, count] of errorCounts) console.log(`  error ×${count}: ${error}`);
-    if (all.errors > 0 || dropped > 0 || inFlight > 0) process.exitCode = 1;
+    if (all.errors > 0) missed.push(`${all.errors} errors (target 0)`);
+    if (dropped > 0 || inFlight > 0)
+      missed.push(`${dropped} not sent and ${inFlight} unanswered (target 0)`);
+    if (!mem.flat)
+      missed.push(`memory not flat: ${slope(mem.slopes.total)} (limit ${SLOPE_LIMIT} MB/min)`);
+    if (missed.length > 0) {
+      console.log(`\nTargets missed:\n${missed.map((m) => `  - ${m}`).join("\n")}`);
+      process.exitCode = 1;
+    } else console.log("\nTargets met: 0 errors, every kind's p95 under target, flat memory.");
   } finally {
     if (server) await server.stop();
     await cluster.stop();

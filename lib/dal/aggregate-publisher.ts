@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@prisma/client";
 import { buildCatalogue } from "@/lib/aggregates/catalogue";
 import {
   computeRelease,
@@ -35,6 +36,14 @@ export const REFRESH_MS = 15_000;
 const SETTLE_SECONDS = 5;
 const LEASE_SECONDS = 300;
 const INSERT_CHUNK = 20_000;
+/**
+ * Up to this many assessments to count, the count reads their findings and classes through the
+ * indexes on assessmentId (joinsFor). The planner cannot know a batch is small (it estimated
+ * ~9,000 rows for 11 new at 1M stored) and chose full scans of finding and
+ * assessment_medication_class: 2.2 s for an 11-assessment batch at 1M, growing with the
+ * history (docs/scaling.md).
+ */
+export const INDEX_COUNT_LIMIT = 5_000;
 /** The previous release is kept, so an export of the figures on screen still works after a new one. */
 const KEEP_RELEASES = 2;
 
@@ -60,11 +69,25 @@ type Plan = ReturnType<typeof countPlan>;
  * cut-off) to aggregate_source, per (clinic, period, age band, sex, measure). Counts and key
  * sums are additive, so a batch costs its own assessments, not the clinic's history.
  */
-function addCounts(tx: Tx, plan: Plan) {
+async function addCounts(tx: Tx, plan: Plan, toCount: number) {
+  await tx.$executeRaw`
+    INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
+    ${countQuery(plan, toCount)}
+    ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
+    SET "n" = "aggregate_source"."n" + EXCLUDED."n",
+      "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
+}
+
+/**
+ * The counts and key sums of the planned assessments per (clinic, period, age band, sex,
+ * measure). Exported for the test that compares the two join forms (joinsFor).
+ */
+export function countQuery(plan: Plan, toCount: number): Prisma.Sql {
+  const join = joinsFor(toCount);
   const ids = plan.map((c) => c.clinicId);
   const froms = plan.map((c) => c.from || "-infinity");
   const cutoffs = plan.map((c) => c.cutoff);
-  return tx.$executeRaw`
+  return Prisma.sql`
     WITH cut AS (
       SELECT * FROM unnest(${ids}::uuid[], ${froms}::timestamp[], ${cutoffs}::timestamp[])
         AS t("clinicId", "from", "cutoff")
@@ -83,23 +106,53 @@ function addCounts(tx: Tx, plan: Plan) {
       SELECT "clinicId", left("month", 4), "ageBand", "sex", 'skin:' || "skinChange", "k" FROM a
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'rule:' || f."ruleId", a."k"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding"
-        WHERE "assessmentId" IN (SELECT "id" FROM a)) f ON f."assessmentId" = a."id"
+      FROM a ${join.rules}
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'domain:' || d."domain", a."k"
-      FROM a JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding"
-        WHERE "assessmentId" IN (SELECT "id" FROM a)) d ON d."assessmentId" = a."id"
+      FROM a ${join.domains}
       UNION ALL
       SELECT a."clinicId", left(a."month", 4), a."ageBand", a."sex", 'class:' || c."classId", a."k"
-      FROM a JOIN "assessment_medication_class" c ON c."assessmentId" = a."id"
+      FROM a ${join.classes}
     )
-    INSERT INTO "aggregate_source" ("clinicId", "period", "ageBand", "sex", "measure", "n", "keySum")
     SELECT "clinicId", "period", "ageBand", "sex", "measure", count(*)::int,
       (sum("k") % ${KEY_RANGE})::int
-    FROM measures GROUP BY 1, 2, 3, 4, 5
-    ON CONFLICT ("clinicId", "period", "ageBand", "sex", "measure") DO UPDATE
-    SET "n" = "aggregate_source"."n" + EXCLUDED."n",
-      "keySum" = ("aggregate_source"."keySum" + EXCLUDED."keySum") % ${KEY_RANGE}`;
+    FROM measures GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/**
+ * The joins from the counted assessments (`a`) to their distinct rules, domains and medication
+ * classes; both forms give the same rows. A small count reads each assessment's rows through the
+ * indexes on assessmentId (LATERAL: a nested loop, linear in the batch); a large one joins the
+ * whole tables by hash, which is cheaper than a million index lookups.
+ */
+function joinsFor(toCount: number) {
+  if (toCount <= INDEX_COUNT_LIMIT)
+    return {
+      rules: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "ruleId" FROM "finding"
+        WHERE "assessmentId" = a."id") f`,
+      domains: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "domain" FROM "finding"
+        WHERE "assessmentId" = a."id") d`,
+      // DISTINCT (a no-op under the primary key) keeps the planner from flattening it into a hash join.
+      classes: Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT "classId" FROM "assessment_medication_class"
+        WHERE "assessmentId" = a."id") c`,
+    };
+  return {
+    rules: Prisma.sql`JOIN (SELECT DISTINCT "assessmentId", "ruleId" FROM "finding"
+      WHERE "assessmentId" IN (SELECT "id" FROM a)) f ON f."assessmentId" = a."id"`,
+    domains: Prisma.sql`JOIN (SELECT DISTINCT "assessmentId", "domain" FROM "finding"
+      WHERE "assessmentId" IN (SELECT "id" FROM a)) d ON d."assessmentId" = a."id"`,
+    classes: Prisma.sql`JOIN "assessment_medication_class" c ON c."assessmentId" = a."id"`,
+  };
+}
+
+/** How many assessments a plan counts: each clinic's new ones, or all of a recounted clinic's. */
+function plannedRows(previous: readonly ClinicCut[], next: Advance, plan: Plan): number {
+  const was = new Map(previous.map((c) => [c.clinicId, c.released]));
+  const now = new Map(next.cuts.map((c) => [c.clinicId, c.released]));
+  return plan.reduce(
+    (sum, c) => sum + (now.get(c.clinicId) ?? 0) - (c.from ? (was.get(c.clinicId) ?? 0) : 0),
+    0,
+  );
 }
 
 type Tx = Parameters<Parameters<typeof backgroundDb.$transaction>[0]>[0];
@@ -113,6 +166,7 @@ async function writeRelease(
   version: number,
   next: Advance,
   plan: Plan,
+  toCount: number,
   threshold: number,
   started: number,
   phases: Record<string, number>,
@@ -122,7 +176,7 @@ async function writeRelease(
       if (next.recount.length > 0)
         await tx.$executeRaw`DELETE FROM "aggregate_source" WHERE "clinicId" = ANY(${next.recount}::uuid[])`;
       const t0 = Date.now();
-      await addCounts(tx, plan);
+      await addCounts(tx, plan, toCount);
       const t1 = Date.now();
       const rows = await tx.$queryRaw<SourceRow[]>`
         SELECT "clinicId"::text AS "clinicId", "period", "ageBand", "sex", "measure", "n", "keySum"
@@ -161,6 +215,7 @@ async function writeRelease(
       const { stats } = release;
       // Where a publish spends its time (the log only; no patient data).
       phases.count = t1 - t0;
+      phases.counted = toCount;
       phases.perturb = t2 - t1;
       phases.sourceRows = rows.length;
       await tx.$executeRaw`
@@ -209,7 +264,8 @@ export async function publish(): Promise<PublishOutcome> {
     const version = (latest?.version ?? 0) + 1;
     const plan = countPlan(previousCuts, next);
     const phases: Record<string, number> = {};
-    const stats = await writeRelease(version, next, plan, threshold, started, phases);
+    const toCount = plannedRows(previousCuts, next, plan);
+    const stats = await writeRelease(version, next, plan, toCount, threshold, started, phases);
     logger.info(
       {
         version,

@@ -11,10 +11,10 @@ import { RULESET_VERSION } from "@/lib/risk";
 import { seal } from "../rotate-keys";
 import type { Batch } from "./synthetic-rows";
 
-const STUB = JSON.stringify({ synthetic: true });
+export const STUB = JSON.stringify({ synthetic: true });
 /** Finding contents are stored sealed (a JSON string); one ciphertext serves every stub row. */
 let sealedStub: string | undefined;
-const findingStub = () => {
+export const findingStub = () => {
   sealedStub ??= JSON.stringify(seal(STUB, env().ENCRYPTION_KEYS[0]));
   return sealedStub;
 };
