@@ -95,6 +95,9 @@ async function worker() {
   const nodeServer = typeof inner?.getServer === "function" ? await inner.getServer() : inner;
   await nodeServer?.unstable_preloadEntries?.().catch(() => {});
   const handle = app.getRequestHandler();
+  // The CDS endpoints' fast path, put there by instrumentation.ts during prepare(): the same
+  // handler as Next's route files, without Next's per-request cost (lib/cds-server/fast-path.ts).
+  const cdsFast = globalThis[Symbol.for("kratom.cds-fast-path")];
   const open = new Set();
   let draining = false;
 
@@ -102,6 +105,7 @@ async function worker() {
     open.add(res);
     res.once("close", () => open.delete(res));
     if (draining) res.shouldKeepAlive = false;
+    if (cdsFast?.(req, res)) return;
     handle(req, res);
   });
   // Idle keep-alive connections live longer than a load balancer's (typically 60 s), so the
