@@ -32,16 +32,17 @@ async function answer(req: IncomingMessage, res: ServerResponse) {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
-  // The guard let through only a declared length within the limit, so the body is read whole
-  // here (cheaper than a web stream over the socket); endpoint.ts still counts it.
-  const body =
-    req.method === "GET" || req.method === "HEAD" ? undefined : new Uint8Array(await readAll(req));
+  // The body as a stream the handler reads inside its time budget, as under Next: a slow upload
+  // ends in the budget's empty answer, not a wait for the last byte. (The guard has let through
+  // only a declared length within the path's limit; readJson still counts it.)
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : streamOf(req);
   // The host only fills the URL; links and `aud` use the configured public address.
   const request = new Request(`http://localhost${req.url}`, {
     method: req.method,
     headers,
     body,
-  });
+    duplex: "half",
+  } as RequestInit);
   const response = await handleCdsRequest(request);
   const payload = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
@@ -52,12 +53,20 @@ async function answer(req: IncomingMessage, res: ServerResponse) {
   res.end(payload);
 }
 
-function readAll(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+/** The request body as a web stream, without Readable.toWeb's per-chunk plumbing. */
+function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
+      req.on("end", () => controller.close());
+      req.on("error", (error) => controller.error(error));
+      req.on("close", () => {
+        if (!req.complete) controller.error(new Error("request aborted"));
+      });
+    },
+    cancel() {
+      req.destroy();
+    },
   });
 }
 

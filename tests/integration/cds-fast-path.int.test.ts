@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { orderRequest } from "@/scripts/test-ehr/cds-client";
@@ -112,6 +112,31 @@ describe("the fast path answers as the route files do", () => {
     });
     expect(res.status).toBe(413);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("a body that stalls ends in the time budget's empty card list, not a wait", async () => {
+    const token = await w.ehr.token(`${BASE}${HOOK}`);
+    const port = (server.address() as AddressInfo).port;
+    const started = Date.now();
+    const reply = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.write(
+          `POST ${HOOK} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\n` +
+            'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"hook":',
+        );
+      });
+      let text = "";
+      socket.on("data", (chunk) => {
+        text += chunk;
+        if (text.includes('{"cards":[]}')) {
+          socket.destroy();
+          resolve(text);
+        }
+      });
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+    // CDS_HOOK_BUDGET_MS is 2 s in these files (helpers/cds.ts).
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("feedback goes the same way; anything else is left to Next", async () => {
