@@ -15,7 +15,7 @@ const SERVICE = /^\/cds-services\/([A-Za-z0-9._-]{1,64})(\/feedback)?\/?$/;
  */
 export function cdsRoute(method: string, path: string): Route | null {
   if (path === "/cds-services" || path === "/cds-services/")
-    return method === "GET" ? async () => discoveryResponse() : null;
+    return method === "GET" || method === "HEAD" ? async () => discoveryResponse() : null;
   const match = SERVICE.exec(path);
   if (!match || method !== "POST") return null;
   const id = match[1];

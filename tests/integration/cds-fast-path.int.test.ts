@@ -76,6 +76,10 @@ describe("the fast path answers as the route files do", () => {
     expect(viaFast.headers.get("cache-control")).toBe("public, max-age=300");
     expectSecurityHeaders(viaFast);
     expect(await viaFast.json()).toEqual(await viaRoute.json());
+    // Next answers HEAD through GET; so does the fast path, without a body.
+    const head = await fast("/cds-services", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
   });
 
   it("a card call: the same card, status and headers", async () => {
