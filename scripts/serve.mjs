@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Serves the production build with one app process per core behind one port: a Node cluster
 // whose workers each run Next's own request handler (`next({ dev: false })`, the same router,
-// compression and proxy as `next start`) and accepting from one shared listening socket; the
-// primary (scripts/lib/supervisor.mjs) only starts, restarts with back-off and stops them, and
-// runs the aggregate publisher (scripts/publisher.ts) as a child at a lower CPU priority, so no
+// compression and proxy as `next start`; `/cds-services` answered before it, through the same
+// handler as its route files), on connections the primary hands them round-robin; the primary
+// (scripts/lib/supervisor.mjs) also starts, restarts with back-off and stops them, and runs the
+// aggregate publisher (scripts/publisher.ts) as a child at a lower CPU priority, so no
 // request-serving process ever publishes. Sessions, drafts, rate limits and the aggregate
 // version live in PostgreSQL, so workers share nothing in memory (docs/scaling.md).
 //
@@ -45,10 +46,15 @@ const OWNER_SECRETS = [
 ];
 const root = values.dir || new URL("..", import.meta.url).pathname;
 
-// Workers accept from the shared socket themselves (not round-robin through the primary): a
-// connection the primary had accepted but not yet handed to a busy worker would be reset when
-// the workers stop listening; one still in the kernel's backlog is accepted while draining.
-cluster.schedulingPolicy = cluster.SCHED_NONE;
+// The primary accepts and hands connections to the workers in turn (round-robin). With the
+// workers accepting from the shared socket themselves (SCHED_NONE), the kernel woke whichever
+// was idle first, and a burst of 16 connections went about ten to one to one worker: the other
+// core sat idle (docs/scaling.md, "The CDS hook"). Draining keeps its guarantee: a connection
+// the primary has accepted is handed to a worker that still accepts (one that has stopped
+// accepting refuses it and the primary hands it to another); a draining worker stops only after
+// several poll phases without a new connection, so the primary's queue is empty by then, as
+// the kernel's backlog was before (e2e/server/graceful-shutdown.spec.ts).
+cluster.schedulingPolicy = cluster.SCHED_RR;
 if (cluster.isPrimary) primary();
 else worker();
 
@@ -95,6 +101,9 @@ async function worker() {
   const nodeServer = typeof inner?.getServer === "function" ? await inner.getServer() : inner;
   await nodeServer?.unstable_preloadEntries?.().catch(() => {});
   const handle = app.getRequestHandler();
+  // The CDS endpoints' fast path, put there by instrumentation.ts during prepare(): the same
+  // handler as Next's route files, without Next's per-request cost (lib/cds-server/fast-path.ts).
+  const cdsFast = globalThis[Symbol.for("kratom.cds-fast-path")];
   const open = new Set();
   let draining = false;
 
@@ -102,6 +111,7 @@ async function worker() {
     open.add(res);
     res.once("close", () => open.delete(res));
     if (draining) res.shouldKeepAlive = false;
+    if (cdsFast?.(req, res)) return;
     handle(req, res);
   });
   // Idle keep-alive connections live longer than a load balancer's (typically 60 s), so the
@@ -110,8 +120,9 @@ async function worker() {
   server.headersTimeout = 66_000;
   server.listen(port, hostname, () => process.send?.({ type: "listening" }));
 
-  // Connections the kernel has completed but no process has accepted yet would be reset when
-  // the listening socket closes. So a draining worker keeps accepting, answering each with
+  // Connections accepted but not yet handed to a worker (in the kernel's backlog or the
+  // primary's round-robin queue) would be reset when the last worker stops listening. So a
+  // draining worker keeps accepting, answering each with
   // `Connection: close`, until its event loop has passed through several poll phases (where
   // pending connections are accepted) without a new one: the backlog is empty. At most until
   // half the drain timeout.

@@ -1,6 +1,9 @@
-import { discovery } from "@/lib/cds-hooks";
+import { handleCdsRequest } from "@/lib/cds-server/endpoint";
 
-/** CDS Hooks discovery: public, no patient data (docs/cds-hooks.md). */
-export function GET() {
-  return Response.json(discovery(), { headers: { "Cache-Control": "public, max-age=300" } });
+/**
+ * CDS Hooks discovery: public, no patient data (docs/cds-hooks.md). `scripts/serve.mjs` answers
+ * it before Next (lib/cds-server/fast-path.ts); `next dev` and `next start` come here.
+ */
+export function GET(request: Request) {
+  return handleCdsRequest(request);
 }

@@ -6,7 +6,8 @@ import http from "node:http";
 import { runPrimary } from "./supervisor.mjs";
 
 const { PORT, FAIL_AT_START = "", PUBLISHER_EXITS } = process.env;
-cluster.schedulingPolicy = cluster.SCHED_NONE;
+// As scripts/serve.mjs.
+cluster.schedulingPolicy = cluster.SCHED_RR;
 if (cluster.isPrimary) {
   runPrimary({
     count: 2,

@@ -29,7 +29,7 @@ const cardsFor = (
 
 describe("discovery", () => {
   it("lists the services without a token", async () => {
-    const body = await discoveryRoute.GET().json();
+    const body = await (await discoveryRoute.GET(new Request(`${BASE}/cds-services`))).json();
     expect(body.services.map((s: { id: string }) => s.id)).toEqual([
       "kratom-order-select",
       "kratom-order-sign",

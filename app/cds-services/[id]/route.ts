@@ -1,6 +1,6 @@
-import { handleHook } from "@/lib/cds-server/hook";
+import { handleCdsRequest } from "@/lib/cds-server/endpoint";
 
-/** A hook call from a registered EHR (signed JWT, checked in lib/cds-server). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handleHook((await params).id, request);
+/** A hook call from a registered EHR (signed JWT, checked in lib/cds-server; see ../route.ts). */
+export function POST(request: Request) {
+  return handleCdsRequest(request);
 }

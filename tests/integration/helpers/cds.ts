@@ -32,11 +32,10 @@ const feedbackRoute = await import("@/app/cds-services/[id]/feedback/route");
 export const BASE = "http://127.0.0.1:3100"; // BETTER_AUTH_URL in vitest.config.ts
 export const SELECT = "kratom-order-select";
 
-/** Dispatches to the route handlers as Next would. */
+/** Dispatches to the route handlers as Next would (they share lib/cds-server/endpoint.ts). */
 export const send = async (req: Request) => {
-  const [, , id, feedback] = new URL(req.url).pathname.split("/");
-  const ctx = { params: Promise.resolve({ id }) };
-  return feedback ? feedbackRoute.POST(req, ctx) : hookRoute.POST(req, ctx);
+  const [, , , feedback] = new URL(req.url).pathname.split("/");
+  return feedback ? feedbackRoute.POST(req) : hookRoute.POST(req);
 };
 
 /** As the database owner, as the other fixtures (the app's role may not update a submitted row). */

@@ -1,6 +1,6 @@
-import { handleFeedback } from "@/lib/cds-server/feedback";
+import { handleCdsRequest } from "@/lib/cds-server/endpoint";
 
-/** Feedback on cards from a registered EHR (signed JWT, checked in lib/cds-server). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handleFeedback((await params).id, request);
+/** Feedback on cards from a registered EHR (signed JWT, checked in lib/cds-server; see ../../route.ts). */
+export function POST(request: Request) {
+  return handleCdsRequest(request);
 }
