@@ -96,6 +96,19 @@ async function checkAppRole(url) {
   }
 }
 
+/** This process's environment without the app's configuration (lib/env.ts), for the build. */
+function unconfigured() {
+  const env = { ...process.env };
+  for (const name of Object.keys(env))
+    if (
+      /^(DATABASE_URL|MIGRATION_DATABASE_URL|PUBLISHER_DATABASE_URL|BETTER_AUTH_|PATIENT_REF_HMAC_KEY|ENCRYPTION_KEYS)/.test(
+        name,
+      )
+    )
+      delete env[name];
+  return env;
+}
+
 async function main() {
   await ensureInstalled();
   if (wants("e2e")) await ensureChromium();
@@ -129,7 +142,9 @@ async function main() {
   if (only.length === 1 && only[0] === "db") return checkAppRole(process.env.DATABASE_URL);
 
   await prismaGenerate();
-  if (wants("build")) await stage("build", () => bin("next", ["build"]));
+  // Built without the app's configuration: nothing may read it while modules load, so one build
+  // serves any deployment (a module-level cookie once broke `npm run build` on a fresh clone).
+  if (wants("build")) await stage("build", () => bin("next", ["build"], { env: unconfigured() }));
   // Checks of the source, side by side: tsc is single-threaded, biome is quick, and the unit
   // tests keep the rest of the machine busy.
   const checks = [

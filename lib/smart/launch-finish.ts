@@ -17,7 +17,8 @@ import { launchedPatient } from "./patient-reference";
 import { readRecord } from "./read-record";
 import type { RefusalCode } from "./refusals";
 
-const CLEAR_STATE = { "set-cookie": stateCookie("", 0) };
+/** A function, not a constant: the cookie reads the configuration, which a build does not have. */
+const clearState = () => ({ "set-cookie": stateCookie("", 0) });
 
 /** The EHR's own facts about its user: an email (for linking) and a name, when readable. */
 async function userFacts(ctx: FhirContext, fhirUser: string): Promise<EhrUserFacts> {
@@ -50,11 +51,11 @@ export async function finishLaunch(request: Request): Promise<Response> {
   const state = url.searchParams.get("state") ?? "";
   const cookie = cookieValues(request.headers.get("cookie") ?? "", STATE_COOKIE);
   if (!state || cookie.length !== 1 || cookie[0] !== state)
-    return refusedResponse("bad-state", CLEAR_STATE);
+    return refusedResponse("bad-state", clearState());
   const launch = await claimLaunch(state);
-  if (!launch) return refusedResponse("bad-state", CLEAR_STATE);
+  if (!launch) return refusedResponse("bad-state", clearState());
   const connection = await connectionById(launch.connectionId);
-  if (!connection) return refusedResponse("unknown-ehr", CLEAR_STATE);
+  if (!connection) return refusedResponse("unknown-ehr", clearState());
   const refuse = async (code: RefusalCode) => {
     await audit({
       action: "ehr.launch-refused",
@@ -63,7 +64,7 @@ export async function finishLaunch(request: Request): Promise<Response> {
       targetId: launch.id,
       outcome: "denied",
     });
-    return refusedResponse(code, CLEAR_STATE);
+    return refusedResponse(code, clearState());
   };
   if (url.searchParams.has("error")) return refuse("ehr-error");
   const smart = await tryDiscoverSmart(connection.issuer);
@@ -139,7 +140,7 @@ export async function finishLaunch(request: Request): Promise<Response> {
 /** The launch's end: the state cookie cleared, the clinician signed in, sent to `path`. */
 async function signedInRedirect(path: string, userId: string): Promise<Response> {
   const headers = new Headers({ location: appUrl(path), "cache-control": "no-store" });
-  headers.append("set-cookie", CLEAR_STATE["set-cookie"]);
+  headers.append("set-cookie", clearState()["set-cookie"]);
   headers.append("set-cookie", await sessionCookieFor(userId));
   return new Response(null, { status: 303, headers });
 }

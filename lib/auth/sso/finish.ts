@@ -11,7 +11,8 @@ import { discoverProvider } from "./provider";
 import type { SsoRefusalCode } from "./refusals";
 import { appUrl, SSO_COOKIE, type SsoRequest, ssoCookie, ssoRefused } from "./start";
 
-const CLEAR = { "set-cookie": ssoCookie("", 0) };
+/** A function, not a constant: the cookie reads the configuration, which a build does not have. */
+const clear = () => ({ "set-cookie": ssoCookie("", 0) });
 
 type Found =
   | { ok: true; userId: string; role: string; linked: boolean }
@@ -54,9 +55,9 @@ export async function finishSso(request: Request): Promise<Response> {
   } catch {
     pending = null;
   }
-  if (!pending || pending.expires < Date.now()) return ssoRefused("bad-state", CLEAR);
+  if (!pending || pending.expires < Date.now()) return ssoRefused("bad-state", clear());
   const provider = await providerById(pending.providerId);
-  if (!provider) return ssoRefused("no-provider", CLEAR);
+  if (!provider) return ssoRefused("no-provider", clear());
   const refuse = async (reason: SsoRefusalCode) => {
     await audit({
       action: "sso.sign-in-refused",
@@ -65,7 +66,7 @@ export async function finishSso(request: Request): Promise<Response> {
       targetId: provider.id,
       outcome: "denied",
     });
-    return ssoRefused(reason, CLEAR);
+    return ssoRefused(reason, clear());
   };
   if (url.searchParams.has("error")) return refuse("provider-error");
   if (url.searchParams.get("state") !== pending.state) return refuse("bad-state");
@@ -111,7 +112,7 @@ export async function finishSso(request: Request): Promise<Response> {
     location: appUrl(found.role === "admin" ? "/admin" : "/assessments"),
     "cache-control": "no-store",
   });
-  headers.append("set-cookie", CLEAR["set-cookie"]);
+  headers.append("set-cookie", clear()["set-cookie"]);
   headers.append("set-cookie", await sessionCookieFor(found.userId));
   return new Response(null, { status: 303, headers });
 }
