@@ -50,6 +50,17 @@ export async function FromRecordScope({
   );
 }
 
+/** Up to this many prefilled answers are listed open above the steps; more fold into a list. */
+const SHOWN_OPEN = 6;
+
+const FactList = ({ facts }: { facts: string[] }) => (
+  <ul className="list-disc pl-6">
+    {facts.map((f) => (
+      <li key={f}>{f}</li>
+    ))}
+  </ul>
+);
+
 /**
  * Above every step: which answers came from the record (each also marked beside its question
  * until confirmed), which medicines the record lists that the app did not recognise, and what
@@ -82,12 +93,17 @@ function FromRecordNotice({
           ? "From the record, confirmed by you"
           : "From the record: check these with the patient"}
       </h2>
-      {facts.length > 0 && (
-        <ul className="list-disc pl-6">
-          {facts.map((f) => (
-            <li key={f}>{f}</li>
-          ))}
-        </ul>
+      {facts.length > 0 && facts.length <= SHOWN_OPEN && <FactList facts={facts} />}
+      {facts.length > SHOWN_OPEN && (
+        // A long record (30 medicines) would push every step's first question a screen down;
+        // each answer carries its own mark beside its question, so the list can wait here.
+        <details className="mt-1">
+          <summary className="cursor-pointer">
+            {facts.length} answers from the record ({prefill.recognised.length} medicines): show the
+            list
+          </summary>
+          <FactList facts={facts} />
+        </details>
       )}
       {prefill.unrecognised.length > 0 && (
         <>

@@ -133,3 +133,27 @@ test("launch from the EHR: prefilled, submitted, written back and valid", async 
   expect(attachment.contentType).toMatch(/^text\/plain/);
   expect(Buffer.from(attachment.data, "base64").toString("utf8")).toContain("tramadol");
 });
+
+test("a 30-medicine record folds its list, so the step's first question stays near the top", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(`${EHR()}/ehr`);
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Evans" })
+    .getByRole("link", { name: "Launch kratom checklist" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Patient context" })).toBeVisible();
+  const notice = page.getByRole("region", { name: /From the record/ });
+  const list = notice.getByText(/answers from the record \(\d+ medicines\): show the list/);
+  await expect(list).toBeVisible();
+  await expect(notice.getByText("Medicine: tramadol", { exact: false })).toBeHidden();
+  const first = await page.getByLabel("Patient reference").boundingBox();
+  expect(first?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(
+    (page.viewportSize()?.height ?? 0) - 40,
+  );
+  await list.click();
+  await expect(notice.getByText("Medicine: tramadol", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
