@@ -6,7 +6,8 @@ import { inlined } from "./literal";
 
 /**
  * The hook's statements, written with Prisma.sql (parameters, never string building) and sent
- * through the app's pg pool directly: one round trip each, no query engine in between.
+ * through the app's pg pool directly: one round trip each, no query engine in between. (The one
+ * exception, rowsWithin below, writes the values in through the driver's escaping.)
  */
 export async function rows<T>(statement: Prisma.Sql): Promise<T[]> {
   return (await sqlPool().query(statement.text, statement.values)).rows as T[];
