@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import type { QueryResult } from "pg";
 import { sqlPool } from "@/lib/db";
@@ -10,7 +11,12 @@ import { inlined } from "./literal";
  * exception, rowsWithin below, writes the values in through the driver's escaping.)
  */
 export async function rows<T>(statement: Prisma.Sql): Promise<T[]> {
-  return (await sqlPool().query(statement.text, statement.values)).rows as T[];
+  // A named statement, named after its text: each connection parses and plans it once, then
+  // only binds and runs it (PostgreSQL shares the app's two cores). The hook has a handful of
+  // texts (with or without the jti purge or insert), so a handful of names per connection.
+  const name = `cds_${createHash("sha1").update(statement.text).digest("hex").slice(0, 24)}`;
+  return (await sqlPool().query({ name, text: statement.text, values: statement.values }))
+    .rows as T[];
 }
 
 /**
