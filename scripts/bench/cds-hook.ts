@@ -28,6 +28,8 @@ const { values } = parseArgs({
     mode: { type: "string", default: "sustained" },
     bursts: { type: "string", default: "30" },
     pause: { type: "string", default: "200" },
+    // The two algorithms CDS Hooks names for the EHR's JWT; their verification costs differ.
+    alg: { type: "string", default: "ES384" },
   },
 });
 const base = values.url as string;
@@ -40,7 +42,7 @@ const SERVICE = "kratom-order-select";
 
 async function main() {
   const issuer = `https://bench-ehr-${randomUUID()}.test/fhir`;
-  const ehr = await createCdsClient({ issuer });
+  const ehr = await createCdsClient({ issuer, alg: values.alg === "RS384" ? "RS384" : "ES384" });
   const jwks = await serve([ehr.jwksHandler("/jwks.json")]);
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
