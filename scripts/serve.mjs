@@ -60,6 +60,11 @@ else worker();
 
 function primary() {
   const count = Math.max(1, Number(values.workers) || availableParallelism());
+  // glibc gives each thread that allocates its own malloc arena and keeps freed memory in it:
+  // scrypt's 32 MB buffers from libuv's four threads at every sign-in grew the app processes'
+  // RSS by ~6 MB a minute in the quiet soak; two arenas halved that (docs/scaling.md, "Soak").
+  // Workers and the publisher inherit it (it must be set before a process starts).
+  process.env.MALLOC_ARENA_MAX ??= "2";
   // The app processes get neither the owner's nor the publisher's credentials: only the
   // publisher's process connects as the publisher (docs/security.md, "Database roles").
   const publisherUrl = process.env.PUBLISHER_DATABASE_URL;
